@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/ArticleBody';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { PageHeading } from '@/components/PageHeading';
+import { getIntroductionPage, introductionUrl, listIntroductionPages } from '@/lib/content';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return listIntroductionPages().map((page) => ({ slug: page.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/introduction/[slug]'>): Promise<Metadata> {
+  const page = await getIntroductionPage((await params).slug);
+  return page ? { title: page.title, description: page.summary } : {};
+}
+
+export default async function IntroductionPage({ params }: PageProps<'/introduction/[slug]'>) {
+  const page = await getIntroductionPage((await params).slug);
+  if (!page) notFound();
+  return (
+    <article className="space-y-5">
+      <Breadcrumb crumbs={[{ name: 'Shandong Introduction', url: introductionUrl }, { name: page.title, url: page.url }]} />
+      <PageHeading title={page.title} intro={page.summary} />
+      <ArticleBody html={page.html} />
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeading } from '@/components/PageHeading';
+import { listIntroductionPages } from '@/lib/content';
+
+export const revalidate = 300;
+
+const description = 'A guide to Shandong province: its history, land, economy, culture and cities.';
+
+export const metadata: Metadata = { title: 'Shandong Introduction', description };
+
+export default function IntroductionIndexPage() {
+  return (
+    <div className="space-y-4">
+      <PageHeading title="Shandong Introduction" intro={description} />
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {listIntroductionPages().map((page) => (
+          <li key={page.slug} className="rounded border border-slate-200 p-4">
+            <h2 className="font-serif text-lg font-semibold">
+              <Link href={page.url} className="text-slate-900 hover:text-brand-700 hover:underline">
+                {page.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">{page.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { LatestNews } from '@/components/LatestNews';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { SkipLink } from '@/components/SkipLink';
+import { introductionUrl, latestArticles, listSections } from '@/lib/content';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s - ${site.name}` },
+  description: site.description,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.language}>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader siteName={site.name} sections={listSections()} introductionUrl={introductionUrl} />
+        <div className="mx-auto w-full max-w-page flex-1 px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10">
+          <main id="main-content" tabIndex={-1} className="min-w-0 focus:outline-none">
+            {children}
+          </main>
+          <aside aria-label="Sidebar" className="mt-10 lg:mt-0">
+            <LatestNews articles={latestArticles(site.sidebarListSize)} />
+          </aside>
+        </div>
+        <SiteFooter siteName={site.name} description={site.description} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleDetail } from '@/components/ArticleDetail';
+import { getArticle, prerenderedArticleParams } from '@/lib/content';
+
+export const revalidate = 300;
+// Only the newest articles are built ahead; the archive renders on first request and is cached.
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return prerenderedArticleParams();
+}
+
+export async function generateMetadata({ params }: PageProps<'/news/[section]/[slug]'>): Promise<Metadata> {
+  const { section, slug } = await params;
+  const article = await getArticle(section, slug);
+  return article ? { title: article.title, description: article.summary } : {};
+}
+
+export default async function ArticlePage({ params }: PageProps<'/news/[section]/[slug]'>) {
+  const { section, slug } = await params;
+  const article = await getArticle(section, slug);
+  if (!article) notFound();
+  return <ArticleDetail article={article} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SectionIndex } from '@/components/SectionIndex';
+import { getSection, listSectionArticles, listSections } from '@/lib/content';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return listSections().map((section) => ({ section: section.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/news/[section]'>): Promise<Metadata> {
+  const section = getSection((await params).section);
+  return section ? { title: section.name, description: section.description } : {};
+}
+
+export default async function SectionPage({ params }: PageProps<'/news/[section]'>) {
+  const view = listSectionArticles((await params).section, 1);
+  if (!view) notFound();
+  return <SectionIndex view={view} />;
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { ArticleList } from '@/components/ArticleList';
+import { latestArticles, listSections } from '@/lib/content';
+import { site } from '@/lib/site';
+
+export const revalidate = 300;
+
+export default function HomePage() {
+  const sections = listSections();
+  return (
+    <div className="space-y-8">
+      <h1 className="sr-only">{site.name}: the latest news</h1>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`home-${section.id}`}>
+          <h2 id={`home-${section.id}`} className="border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold">
+            <Link href={section.url} className="hover:text-brand-700 hover:underline">
+              {section.name}
+            </Link>
+          </h2>
+          <ArticleList articles={latestArticles(site.homeStoriesPerSection, section.id)} headingLevel="h3" />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/** Body HTML rendered and sanitised by the content build. */
+export function ArticleBody({ html }: { html: string }) {
+  return (
+    <div
+      className="prose max-w-none prose-slate prose-headings:font-serif prose-a:text-brand-700"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

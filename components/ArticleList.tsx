@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { ArticleCard } from '@/lib/content';
+
+interface ArticleListProps {
+  articles: ArticleCard[];
+  /** Heading level of each story's title inside the list. */
+  headingLevel?: 'h2' | 'h3';
+  showSection?: boolean;
+  showSummary?: boolean;
+}
+
+export function ArticleList({
+  articles,
+  headingLevel: Heading = 'h2',
+  showSection = false,
+  showSummary = true,
+}: ArticleListProps) {
+  return (
+    <ul className="divide-y divide-slate-200">
+      {articles.map((article) => (
+        <li key={article.url} className="py-3">
+          <article>
+            <Heading className="font-serif text-lg leading-snug font-semibold">
+              <Link href={article.url} className="text-slate-900 hover:text-brand-700 hover:underline">
+                {article.title}
+              </Link>
+            </Heading>
+            {showSummary && <p className="mt-1 text-slate-700">{article.summary}</p>}
+            <p className="mt-1 text-xs text-slate-600">
+              {showSection && <span>{article.section.name} · </span>}
+              <time dateTime={article.published.iso}>{article.published.line}</time>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import type { SectionLink } from '@/lib/content';
+
+interface SiteHeaderProps {
+  siteName: string;
+  sections: SectionLink[];
+  introductionUrl: string;
+}
+
+export function SiteHeader({ siteName, sections, introductionUrl }: SiteHeaderProps) {
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-page flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4">
+        <Link href="/" className="font-serif text-2xl font-bold tracking-tight hover:underline sm:text-3xl">
+          {siteName}
+        </Link>
+        <Link href={introductionUrl} className="text-sm font-medium text-brand-100 hover:text-white hover:underline">
+          Shandong Introduction
+        </Link>
+      </div>
+      <nav aria-label="Sections" className="bg-brand-900">
+        <ul className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2 text-sm font-medium">
+          <li>
+            <Link href="/news" className="block px-2 py-2 hover:bg-brand-700 hover:underline">
+              All news
+            </Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <Link href={section.url} className="block px-2 py-2 hover:bg-brand-700 hover:underline">
+                {section.name}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={introductionUrl} className="block px-2 py-2 hover:bg-brand-700 hover:underline">
+              Shandong Introduction
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import rehypeSanitize from 'rehype-sanitize';
+import { writeSiteIndex, type GeneratedContent } from './lib/content/build-index';
+
+// Contentlayer parses offset-less dates in the process's zone before applying `date.timezone`;
+// pinning UTC makes "2018-06-08 14:17" mean 14:17 in Asia/Shanghai on any machine.
+process.env.TZ = 'UTC';
+
+const LeadImage = defineNestedType(() => ({
+  name: 'LeadImage',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    caption: { type: 'string' },
+  },
+}));
+
+/** `news/<section>/<file>.md` → the folder and the file name without extension. */
+function pathParts(flattenedPath: string) {
+  const [, section = '', file = ''] = flattenedPath.split('/');
+  return { section, file };
+}
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'news/*/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    summary: { type: 'string', required: true },
+    source: { type: 'string', required: true },
+    byline: { type: 'string' },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    image: { type: 'nested', of: LeadImage },
+    updated: { type: 'date' },
+    draft: { type: 'boolean', default: false },
+    slug: { type: 'string', description: 'Overrides the file name in the URL' },
+  },
+  computedFields: {
+    section: { type: 'string', resolve: (doc) => pathParts(doc._raw.flattenedPath).section },
+    urlSlug: {
+      type: 'string',
+      resolve: (doc) => doc.slug ?? pathParts(doc._raw.flattenedPath).file,
+    },
+  },
+}));
+
+export const Section = defineDocumentType(() => ({
+  name: 'Section',
+  filePathPattern: 'sections/*.yml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+  },
+  computedFields: {
+    id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+  },
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'introduction/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR || 'content',
+  documentTypes: [Article, Section, Page],
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  disableImportAliasWarning: true,
+  // Dates without an offset are Beijing time, the newsroom's clock.
+  date: { timezone: 'Asia/Shanghai' },
+  // Raw HTML is already dropped by remark-rehype; sanitising also removes unsafe URLs.
+  markdown: { rehypePlugins: [rehypeSanitize] },
+  onSuccess: async (importData) => {
+    writeSiteIndex((await importData()) as unknown as GeneratedContent);
+  },
+});

@@ -1,0 +1,5 @@
+export * from './queries';
+export { parsePageNumber } from './params';
+export { formatDateLine, toZonedIso } from './time';
+export * from './urls';
+export type * from './views';

@@ -1,0 +1,122 @@
+import { cache } from 'react';
+import { site } from '../site';
+import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from './store';
+import { formatDateLine, toZonedIso } from './time';
+import type { ArticleMeta, PageMeta, SectionMeta } from './types';
+import { articleUrl, introductionPageUrl, sectionUrl } from './urls';
+import type {
+  ArticleCard,
+  ArticleView,
+  IntroductionCard,
+  IntroductionView,
+  SectionPageView,
+  SectionView,
+  TimeView,
+} from './views';
+
+function timeView(instant: string): TimeView {
+  return { iso: toZonedIso(instant), line: formatDateLine(instant) };
+}
+
+function sectionView(section: SectionMeta): SectionView {
+  return { id: section.id, name: section.name, description: section.description, url: sectionUrl(section.id) };
+}
+
+function articleCard(content: ContentSnapshot, article: ArticleMeta): ArticleCard {
+  const section = content.sectionsById.get(article.section);
+  return {
+    title: article.title,
+    summary: article.summary,
+    url: articleUrl(article.section, article.slug),
+    section: { id: article.section, name: section?.name ?? article.section, url: sectionUrl(article.section) },
+    published: timeView(article.date),
+  };
+}
+
+function introductionCard(page: PageMeta): IntroductionCard {
+  return { slug: page.slug, title: page.title, summary: page.summary, url: introductionPageUrl(page.slug) };
+}
+
+export function listSections(): SectionView[] {
+  return currentContent().index.sections.map(sectionView);
+}
+
+export function getSection(id: string): SectionView | undefined {
+  const section = currentContent().sectionsById.get(id);
+  return section && sectionView(section);
+}
+
+/** The newest articles of the whole site, or of one section. */
+export function latestArticles(count: number, section?: string): ArticleCard[] {
+  const content = currentContent();
+  const pool = section ? (content.articlesBySection.get(section) ?? []) : content.index.articles;
+  return pool.slice(0, count).map((a) => articleCard(content, a));
+}
+
+export function sectionPageCount(section: string): number {
+  const articles = currentContent().articlesBySection.get(section) ?? [];
+  return Math.max(1, Math.ceil(articles.length / site.sectionPageSize));
+}
+
+/** One page of a section's index, newest first; undefined for an unknown section or a page past the last. */
+export function listSectionArticles(section: string, page: number): SectionPageView | undefined {
+  const content = currentContent();
+  const meta = content.sectionsById.get(section);
+  if (!meta || !Number.isInteger(page) || page < 1) return undefined;
+  const articles = content.articlesBySection.get(section) ?? [];
+  const totalPages = Math.max(1, Math.ceil(articles.length / site.sectionPageSize));
+  if (page > totalPages) return undefined;
+  const start = (page - 1) * site.sectionPageSize;
+  return {
+    section: sectionView(meta),
+    items: articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a)),
+    page,
+    totalPages,
+  };
+}
+
+/** Cached per request, so a page and its metadata read the body once. */
+export const getArticle = cache(async function getArticle(
+  section: string,
+  slug: string,
+): Promise<ArticleView | undefined> {
+  const content = currentContent();
+  const article = content.articlesByKey.get(articleKey(section, slug));
+  if (!article) return undefined;
+  const siblings = content.articlesBySection.get(section) ?? [];
+  const position = siblings.indexOf(article);
+  const older = siblings[position + 1];
+  const newer = position > 0 ? siblings[position - 1] : undefined;
+  return {
+    ...articleCard(content, article),
+    slug: article.slug,
+    source: article.source,
+    byline: article.byline,
+    updated: article.updated ? timeView(article.updated) : undefined,
+    tags: article.tags,
+    image: article.image,
+    html: await readBodyHtml(article.bodyFile),
+    older: older && articleCard(content, older),
+    newer: newer && articleCard(content, newer),
+  };
+});
+
+/** The articles rendered at build time: the newest few of each section. */
+export function prerenderedArticleParams(): { section: string; slug: string }[] {
+  const content = currentContent();
+  return [...content.articlesBySection.entries()].flatMap(([section, articles]) =>
+    articles.slice(0, site.prerenderPerSection).map((a) => ({ section, slug: a.slug })),
+  );
+}
+
+export function listIntroductionPages(): IntroductionCard[] {
+  return currentContent().index.pages.map(introductionCard);
+}
+
+export const getIntroductionPage = cache(async function getIntroductionPage(
+  slug: string,
+): Promise<IntroductionView | undefined> {
+  const page = currentContent().index.pages.find((p) => p.slug === slug);
+  if (!page) return undefined;
+  return { ...introductionCard(page), html: await readBodyHtml(page.bodyFile) };
+});

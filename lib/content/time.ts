@@ -1,0 +1,50 @@
+import { site } from '../site';
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zonedParts(instant: string | Date, timeZone: string) {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(instant)}`);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    formatter.formatToParts(date).find((p) => p.type === type)?.value ?? '00';
+  return {
+    date,
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+/** "2018-06-08 14:17" in the site's zone: the form readers see after "Date:". */
+export function formatDateLine(instant: string | Date, timeZone: string = site.timeZone): string {
+  const p = zonedParts(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** "2018-06-08T14:17:00+08:00": the machine-readable form, always with its offset. */
+export function toZonedIso(instant: string | Date, timeZone: string = site.timeZone): string {
+  const p = zonedParts(instant, timeZone);
+  const wallClockAsUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(p.date.getTime() / 1000) * 1000) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+}

@@ -1,0 +1,49 @@
+/** The shape of the site index that the content build writes and the site reads at run time. */
+
+export interface LeadImageMeta {
+  src: string;
+  alt: string;
+  caption?: string;
+}
+
+export interface SectionMeta {
+  id: string;
+  name: string;
+  description: string;
+  order: number;
+}
+
+export interface ArticleMeta {
+  section: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** ISO 8601 instant (UTC). */
+  date: string;
+  updated?: string;
+  source: string;
+  byline?: string;
+  tags: string[];
+  image?: LeadImageMeta;
+  /** Path of the generated document JSON, relative to the generated folder. */
+  bodyFile: string;
+  sourceFilePath: string;
+}
+
+export interface PageMeta {
+  slug: string;
+  title: string;
+  summary: string;
+  order: number;
+  bodyFile: string;
+}
+
+export interface SiteIndex {
+  builtAt: string;
+  sections: SectionMeta[];
+  /** Published articles, newest first. */
+  articles: ArticleMeta[];
+  pages: PageMeta[];
+}
+
+export const SITE_INDEX_FILE = 'site-index.json';

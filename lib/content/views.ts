@@ -1,0 +1,56 @@
+import type { LeadImageMeta } from './types';
+
+/** A moment as the page shows it: the reader's line and the machine-readable form. */
+export interface TimeView {
+  iso: string;
+  line: string;
+}
+
+export interface SectionLink {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface SectionView extends SectionLink {
+  description: string;
+}
+
+export interface ArticleCard {
+  title: string;
+  summary: string;
+  url: string;
+  section: SectionLink;
+  published: TimeView;
+}
+
+export interface ArticleView extends ArticleCard {
+  slug: string;
+  source: string;
+  byline?: string;
+  updated?: TimeView;
+  tags: string[];
+  image?: LeadImageMeta;
+  html: string;
+  /** The next older and next newer article of the same section. */
+  older?: ArticleCard;
+  newer?: ArticleCard;
+}
+
+export interface SectionPageView {
+  section: SectionView;
+  items: ArticleCard[];
+  page: number;
+  totalPages: number;
+}
+
+export interface IntroductionCard {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+}
+
+export interface IntroductionView extends IntroductionCard {
+  html: string;
+}
