@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../site';
 import { compareNewestFirst } from './order';
-import { SITE_INDEX_FILE, type ArticleMeta, type SiteIndex } from './types';
+import { PENDING_SITE_INDEX_FILE, SITE_INDEX_FILE, type ArticleMeta, type SiteIndex } from './types';
 import { findContentProblems, formatContentProblems } from './validate';
 
 /** The fields of Contentlayer's documents that the index needs (the generated types are not available here). */
@@ -92,11 +92,16 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
   };
 }
 
-/** Validates the generated content and swaps in the new index in one rename, so readers never see half of it. */
+/**
+ * Validates the generated content and writes the pending index. Contentlayer calls this even when
+ * some documents failed its own checks, so scripts/build-content.mjs promotes the pending file to
+ * the live one only after the whole build has succeeded.
+ */
 export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex {
   const index = buildSiteIndex(content);
   mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, SITE_INDEX_FILE);
+  // `npm run dev` has no wrapper to promote the file, so it asks for the live one directly.
+  const target = path.join(dir, process.env.SITE_INDEX_WRITE === 'live' ? SITE_INDEX_FILE : PENDING_SITE_INDEX_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(index));
   renameSync(temporary, target);

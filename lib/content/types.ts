@@ -47,3 +47,4 @@ export interface SiteIndex {
 }
 
 export const SITE_INDEX_FILE = 'site-index.json';
+export const PENDING_SITE_INDEX_FILE = 'site-index.pending.json';

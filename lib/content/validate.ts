@@ -13,6 +13,8 @@ export interface ContentProblem {
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Names taken by routes beside `/news/<section>/<slug>`. */
+const RESERVED_SLUGS = new Set(['page']);
 
 export function findContentProblems(
   articles: readonly ArticleRecord[],
@@ -37,6 +39,9 @@ export function findContentProblems(
         field: 'slug',
         message: `slug "${article.slug}" must be lowercase letters, digits and single hyphens`,
       });
+    }
+    if (RESERVED_SLUGS.has(article.slug)) {
+      problems.push({ file, field: 'slug', message: `slug "${article.slug}" is reserved for the site's own pages` });
     }
     const key = `${article.section}/${article.slug}`;
     const first = seen.get(key);

@@ -1,0 +1,149 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, runContentBuild } from '../helpers/content-build';
+
+type Content = typeof import('@/lib/content');
+let content: Content;
+
+const EXTRA_BUSINESS = 23;
+
+/** The valid fixture plus enough business stories (one a minute from 2018-03-01 08:00) to fill three pages. */
+function buildFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-queries-'));
+  cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
+  for (let i = 0; i < EXTRA_BUSINESS; i++) {
+    const minute = String(i).padStart(2, '0');
+    writeFileSync(
+      path.join(dir, `news/business/market-report-${i}.md`),
+      `---\ntitle: "Market report ${i}"\ndate: 2018-03-01 08:${minute}\nsummary: "Report ${i}."\nsource: Xinhua\n---\n\nBody ${i}.\n`,
+    );
+  }
+  return dir;
+}
+
+beforeAll(async () => {
+  const build = runContentBuild(buildFixture());
+  expect(build.status, build.output).toBe(0);
+  process.env.CONTENTLAYER_DIR = path.join(build.workDir, '.contentlayer');
+  content = await import('@/lib/content');
+});
+
+describe('sections', () => {
+  it('come from the section files, in their order', () => {
+    expect(content.listSections().map((s) => [s.id, s.name, s.url])).toEqual([
+      ['china-news', 'China News', '/news/china-news'],
+      ['business', 'Business', '/news/business'],
+    ]);
+    expect(content.getSection('sport')).toBeUndefined();
+  });
+});
+
+describe('latestArticles', () => {
+  it('lists published articles newest first, without drafts', () => {
+    const titles = content.latestArticles(3).map((a) => a.title);
+    expect(titles).toEqual(['Second story', 'First story', 'Third story']);
+    expect(content.latestArticles(100).some((a) => a.title === 'Not ready')).toBe(false);
+  });
+
+  it('filters by section and uses the slug override in URLs', () => {
+    const [newest] = content.latestArticles(1, 'business');
+    expect(newest.url).toBe('/news/business/renamed-story');
+    expect(newest.section).toEqual({ id: 'business', name: 'Business', url: '/news/business' });
+  });
+});
+
+describe('listSectionArticles', () => {
+  it.each([
+    { page: 1, count: 10, first: 'Third story' },
+    { page: 2, count: 10, first: 'Market report 13' },
+    { page: 3, count: 4, first: 'Market report 3' },
+  ])('page $page holds $count stories starting with "$first"', ({ page, count, first }) => {
+    const view = content.listSectionArticles('business', page)!;
+    expect(view.totalPages).toBe(3);
+    expect(view.items).toHaveLength(count);
+    expect(view.items[0].title).toBe(first);
+  });
+
+  it.each([
+    ['an unknown section', 'sport', 1],
+    ['page 0', 'business', 0],
+    ['a page past the last', 'business', 4],
+    ['a fractional page', 'business', 1.5],
+  ])('answers nothing for %s', (_, section, page) => {
+    expect(content.listSectionArticles(section as string, page as number)).toBeUndefined();
+  });
+
+  it('gives an empty section one page', () => {
+    expect(content.sectionPageCount('china-news')).toBe(1);
+  });
+});
+
+describe('getArticle', () => {
+  it('returns the view model with body, times and neighbours', async () => {
+    const article = (await content.getArticle('china-news', 'first-story'))!;
+    expect(article.title).toBe('First story');
+    expect(article.published).toEqual({ iso: '2018-06-08T14:17:00+08:00', line: '2018-06-08 14:17' });
+    expect(article.tags).toEqual(['SCO', 'Qingdao']);
+    expect(article.source).toBe('Xinhua');
+    expect(article.newer?.url).toBe('/news/china-news/second-story');
+    expect(article.older).toBeUndefined();
+    expect(article.html).toContain('<h2>A subheading</h2>');
+  });
+
+  it('drops raw HTML and unsafe links from bodies', async () => {
+    const { html } = (await content.getArticle('china-news', 'first-story'))!;
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('reads explicit offsets, updated times, bylines and lead images', async () => {
+    const article = (await content.getArticle('china-news', 'second-story'))!;
+    expect(article.published.line).toBe('2018-06-09 09:00');
+    expect(article.updated).toEqual({ iso: '2018-06-09T18:30:00+08:00', line: '2018-06-09 18:30' });
+    expect(article.byline).toBe('Staff reporter');
+    expect(article.image).toEqual({ src: '/images/lead.svg', alt: 'A harbour at dawn', caption: 'The harbour.' });
+  });
+
+  it.each([
+    ['a draft', 'china-news', 'unfinished'],
+    ['an unknown slug', 'china-news', 'nope'],
+    ['a file name hidden by a slug override', 'business', 'third-story'],
+    ['the right slug in the wrong section', 'business', 'first-story'],
+  ])('answers nothing for %s', async (_, section, slug) => {
+    expect(await content.getArticle(section, slug)).toBeUndefined();
+  });
+});
+
+describe('prerenderedArticleParams', () => {
+  it('takes the newest articles of each section, up to the configured number', () => {
+    const params = content.prerenderedArticleParams();
+    expect(params.filter((p) => p.section === 'china-news')).toHaveLength(2);
+    expect(params.filter((p) => p.section === 'business')).toHaveLength(20);
+  });
+});
+
+describe('introduction pages', () => {
+  it('lists and reads pages', async () => {
+    expect(content.listIntroductionPages().map((p) => p.url)).toEqual(['/introduction/overview']);
+    expect((await content.getIntroductionPage('overview'))?.html).toContain('Intro body.');
+    expect(await content.getIntroductionPage('nope')).toBeUndefined();
+  });
+});
+
+describe('parsePageNumber', () => {
+  it.each([
+    ['1', 1],
+    ['12', 12],
+    ['0', undefined],
+    ['01', undefined],
+    ['abc', undefined],
+    ['-1', undefined],
+    ['2.5', undefined],
+    ['1e3', undefined],
+    ['9999999', undefined],
+  ])('%s → %s', (raw, expected) => {
+    expect(content.parsePageNumber(raw)).toBe(expected);
+  });
+});

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface ContentBuildResult {
+  status: number | null;
+  output: string;
+  /** The folder whose `.contentlayer/` holds the generated content. */
+  workDir: string;
+}
+
+/** Runs the real content build on a content folder, in a scratch folder so the site's own output is untouched. */
+export function runContentBuild(contentDir: string): ContentBuildResult {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'sdoi-content-'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(workDir, 'node_modules'));
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/build-content.mjs')],
+    {
+      cwd: workDir,
+      env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, workDir };
+}
+
+export const fixturesDir = path.join(root, 'test/fixtures/content');
