@@ -5,13 +5,24 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.contentlayer/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
   {
     files: ['app/**', 'components/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Ask lib/content instead.' }] },
+        {
+          patterns: [
+            { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Ask lib/content instead.' },
+          ],
+        },
       ],
     },
   },

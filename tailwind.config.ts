@@ -17,7 +17,16 @@ export default {
         accent: { 600: '#b3261e', 700: '#8c1d17' },
       },
       fontFamily: {
-        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', '"Noto Sans"', 'sans-serif'],
+        sans: [
+          'system-ui',
+          '-apple-system',
+          '"Segoe UI"',
+          'Roboto',
+          '"Helvetica Neue"',
+          'Arial',
+          '"Noto Sans"',
+          'sans-serif',
+        ],
         serif: ['Georgia', 'Cambria', '"Times New Roman"', 'Times', 'serif'],
       },
       maxWidth: { page: '72rem' },

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: 'Page not found' };
 export default function NotFound() {
   return (
     <div className="space-y-4">
-      <PageHeading title="Page not found" intro="There is no page at this address. It may have moved, or the link may be mistyped." />
+      <PageHeading
+        title="Page not found"
+        intro="There is no page at this address. It may have moved, or the link may be mistyped."
+      />
       <ul className="list-disc space-y-1 pl-5">
         <li>
           <Link href="/" className="text-brand-700 underline">

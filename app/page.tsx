@@ -12,7 +12,10 @@ export default function HomePage() {
       <h1 className="sr-only">{site.name}: the latest news</h1>
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`home-${section.id}`}>
-          <h2 id={`home-${section.id}`} className="border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold">
+          <h2
+            id={`home-${section.id}`}
+            className="border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold"
+          >
             <Link href={section.url} className="hover:text-brand-700 hover:underline">
               {section.name}
             </Link>

@@ -2,7 +2,7 @@
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className="prose max-w-none prose-slate prose-headings:font-serif prose-a:text-brand-700"
+      className="prose prose-slate max-w-none prose-headings:font-serif prose-a:text-brand-700"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

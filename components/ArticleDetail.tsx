@@ -7,9 +7,16 @@ import { newsUrl, type ArticleView } from '@/lib/content';
 export function ArticleDetail({ article }: { article: ArticleView }) {
   return (
     <article className="space-y-5">
-      <Breadcrumb crumbs={[{ name: 'News', url: newsUrl }, { name: article.section.name, url: article.section.url }]} />
+      <Breadcrumb
+        crumbs={[
+          { name: 'News', url: newsUrl },
+          { name: article.section.name, url: article.section.url },
+        ]}
+      />
       <header className="space-y-3">
-        <h1 className="font-serif text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{article.title}</h1>
+        <h1 className="font-serif text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">
+          {article.title}
+        </h1>
         <p className="text-lg text-slate-700">{article.summary}</p>
         <div className="space-y-0.5 text-sm text-slate-600">
           {article.byline && <p>By {article.byline}</p>}
@@ -41,11 +48,18 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
           </ul>
         </div>
       )}
-      <nav aria-label={`More from ${article.section.name}`} className="grid gap-3 border-t border-slate-200 pt-4 text-sm sm:grid-cols-2">
+      <nav
+        aria-label={`More from ${article.section.name}`}
+        className="grid gap-3 border-t border-slate-200 pt-4 text-sm sm:grid-cols-2"
+      >
         {article.newer && (
           <p>
             <span className="block text-slate-600">Next article</span>
-            <Link href={article.newer.url} rel="next" className="font-semibold text-brand-700 hover:underline">
+            <Link
+              href={article.newer.url}
+              rel="next"
+              className="font-semibold text-brand-700 hover:underline"
+            >
               {article.newer.title}
             </Link>
           </p>
@@ -53,7 +67,11 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
         {article.older && (
           <p className="sm:col-start-2 sm:text-right">
             <span className="block text-slate-600">Previous article</span>
-            <Link href={article.older.url} rel="prev" className="font-semibold text-brand-700 hover:underline">
+            <Link
+              href={article.older.url}
+              rel="prev"
+              className="font-semibold text-brand-700 hover:underline"
+            >
               {article.older.title}
             </Link>
           </p>

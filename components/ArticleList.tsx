@@ -20,7 +20,7 @@ export function ArticleList({
       {articles.map((article) => (
         <li key={article.url} className="py-3">
           <article>
-            <Heading className="font-serif text-lg leading-snug font-semibold">
+            <Heading className="font-serif text-lg font-semibold leading-snug">
               <Link href={article.url} className="text-slate-900 hover:text-brand-700 hover:underline">
                 {article.title}
               </Link>

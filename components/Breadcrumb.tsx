@@ -14,7 +14,10 @@ export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
         {crumbs.map((crumb, i) => (
           <li key={crumb.url} className="inline">
             {i > 0 && <span aria-hidden="true"> &gt; </span>}
-            <Link href={crumb.url} className="text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={crumb.url}
+              className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               {crumb.name}
             </Link>
           </li>

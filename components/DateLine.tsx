@@ -4,7 +4,8 @@ import type { TimeView } from '@/lib/content';
 export function DateLine({ label = 'Date', time }: { label?: string; time: TimeView }) {
   return (
     <p>
-      {label}: <time dateTime={time.iso}>{time.line}</time>
+      {`${label}: `}
+      <time dateTime={time.iso}>{time.line}</time>
     </p>
   );
 }

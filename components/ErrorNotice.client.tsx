@@ -17,7 +17,11 @@ export function ErrorNotice({ error, reset }: ErrorNoticeProps) {
       <h1 className="font-serif text-3xl font-bold">Something went wrong</h1>
       <p>This page could not be shown. Please try again in a moment.</p>
       {error.digest && <p className="text-sm text-slate-600">Reference: {error.digest}</p>}
-      <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"
+      >
         Try again
       </button>
     </div>

@@ -1,7 +1,7 @@
 export function PageHeading({ title, intro }: { title: string; intro?: string }) {
   return (
     <div>
-      <h1 className="font-serif text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{title}</h1>
+      <h1 className="font-serif text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{title}</h1>
       {intro && <p className="mt-2 text-lg text-slate-700">{intro}</p>}
     </div>
   );

@@ -9,7 +9,12 @@ export function SectionIndex({ view }: { view: SectionPageView }) {
   const title = page > 1 ? `${section.name}: page ${page} of ${totalPages}` : section.name;
   return (
     <div className="space-y-4">
-      <Breadcrumb crumbs={[{ name: 'News', url: newsUrl }, { name: section.name, url: section.url }]} />
+      <Breadcrumb
+        crumbs={[
+          { name: 'News', url: newsUrl },
+          { name: section.name, url: section.url },
+        ]}
+      />
       <PageHeading title={title} intro={section.description} />
       <ArticleList articles={view.items} />
       <Pagination page={page} totalPages={totalPages} urlFor={(n) => sectionPageUrl(section.id, n)} />

@@ -14,7 +14,10 @@ export function SiteHeader({ siteName, sections, introductionUrl }: SiteHeaderPr
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight hover:underline sm:text-3xl">
           {siteName}
         </Link>
-        <Link href={introductionUrl} className="text-sm font-medium text-brand-100 hover:text-white hover:underline">
+        <Link
+          href={introductionUrl}
+          className="text-sm font-medium text-brand-100 hover:text-white hover:underline"
+        >
           Shandong Introduction
         </Link>
       </div>

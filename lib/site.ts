@@ -15,7 +15,7 @@ export const site = {
   /** Headlines in the sidebar list. */
   sidebarListSize: 10,
   /** Newest articles of each section rendered at build; older ones render on first request. */
-  prerenderPerSection: 20,
+  prerenderPerSection: Number(process.env.PRERENDER_PER_SECTION) || 20,
   /**
    * Seconds before a cached page is regenerated. Route files repeat this number as a literal
    * (Next reads `export const revalidate` statically); test/revalidate.test.ts keeps them equal.

@@ -20,9 +20,16 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
   handle(req, res);
-}).listen(port, hostname, () => {
-  console.log(`Shandong On Internet is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+});
+server.on('error', (error) => {
+  console.error(`Cannot serve on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  console.log(
+    `Shandong On Internet is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  );
 });

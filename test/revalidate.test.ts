@@ -4,12 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/site';
 
 const appDir = path.resolve(import.meta.dirname, '../app');
-const pageFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('page.tsx'));
+const pageFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('page.tsx'),
+);
 
 describe('ISR intervals', () => {
   it('covers home, section, archive and article pages', () => {
     expect(pageFiles).toEqual(
-      expect.arrayContaining(['page.tsx', 'news/[section]/page.tsx', 'news/[section]/page/[n]/page.tsx', 'news/[section]/[slug]/page.tsx']),
+      expect.arrayContaining([
+        'page.tsx',
+        'news/[section]/page.tsx',
+        'news/[section]/page/[n]/page.tsx',
+        'news/[section]/[slug]/page.tsx',
+      ]),
     );
   });
 

@@ -16,16 +16,12 @@ export interface ContentBuildResult {
 export function runContentBuild(contentDir: string): ContentBuildResult {
   const workDir = mkdtempSync(path.join(tmpdir(), 'sdoi-content-'));
   symlinkSync(path.join(root, 'node_modules'), path.join(workDir, 'node_modules'));
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts/build-content.mjs')],
-    {
-      cwd: workDir,
-      env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build-content.mjs')], {
+    cwd: workDir,
+    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, workDir };
 }
 

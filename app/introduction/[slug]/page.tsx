@@ -21,7 +21,12 @@ export default async function IntroductionPage({ params }: PageProps<'/introduct
   if (!page) notFound();
   return (
     <article className="space-y-5">
-      <Breadcrumb crumbs={[{ name: 'Shandong Introduction', url: introductionUrl }, { name: page.title, url: page.url }]} />
+      <Breadcrumb
+        crumbs={[
+          { name: 'Shandong Introduction', url: introductionUrl },
+          { name: page.title, url: page.url },
+        ]}
+      />
       <PageHeading title={page.title} intro={page.summary} />
       <ArticleBody html={page.html} />
     </article>

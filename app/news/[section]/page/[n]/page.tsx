@@ -1,20 +1,31 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SectionIndex } from '@/components/SectionIndex';
-import { listSectionArticles, listSections, parsePageNumber, sectionPageCount, sectionUrl } from '@/lib/content';
+import {
+  listSectionArticles,
+  listSections,
+  parsePageNumber,
+  sectionPageCount,
+  sectionUrl,
+} from '@/lib/content';
 
 export const revalidate = 300;
 
 export function generateStaticParams() {
   return listSections().flatMap((section) =>
-    Array.from({ length: sectionPageCount(section.id) - 1 }, (_, i) => ({ section: section.id, n: String(i + 2) })),
+    Array.from({ length: sectionPageCount(section.id) - 1 }, (_, i) => ({
+      section: section.id,
+      n: String(i + 2),
+    })),
   );
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/[section]/page/[n]'>): Promise<Metadata> {
   const { section, n } = await params;
   const view = listSectionArticles(section, parsePageNumber(n) ?? 0);
-  return view ? { title: `${view.section.name}: page ${view.page}`, description: view.section.description } : {};
+  return view
+    ? { title: `${view.section.name}: page ${view.page}`, description: view.section.description }
+    : {};
 }
 
 export default async function SectionArchivePage({ params }: PageProps<'/news/[section]/page/[n]'>) {

@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = {
+  home: '/',
+  section: '/news/china-news',
+  article: '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
+  introduction: '/introduction/overview',
+  'not found': '/news/china-news/no-such-story',
+};
+
+for (const [name, url] of Object.entries(PAGES)) {
+  test(`the ${name} page has no accessibility violations`, async ({ page }) => {
+    await page.goto(url);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}

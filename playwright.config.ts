@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const port = Number(process.env.E2E_PORT || 3210);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: findChromium() },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The production server, in a zone far from the site's: pages must still show Beijing time.
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/`,
+    env: { PORT: String(port), HOSTNAME: '127.0.0.1', TZ: 'America/New_York' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

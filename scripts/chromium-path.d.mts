@@ -1,0 +1,2 @@
+export const DEFAULT_CHROMIUM: string;
+export function findChromium(): string | undefined;

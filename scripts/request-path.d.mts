@@ -1,0 +1,1 @@
+export function hasDotSegment(rawUrl: string | undefined): boolean;
