@@ -1,0 +1,38 @@
+// Times `npm run build` and samples the memory of its whole process tree.
+// Usage: node bench/build.mjs [runs=3]
+import { spawn } from 'node:child_process';
+import { median, treeRss, writeResult } from './lib.mjs';
+
+const runs = Number(process.argv[2] || 3);
+
+function buildOnce() {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npm', ['run', 'build'], { stdio: 'ignore' });
+    let peak = 0;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid));
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) reject(new Error(`npm run build exited with ${code}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakMB: peak / 2 ** 20 });
+    });
+  });
+}
+
+const samples = [];
+for (let i = 0; i < runs; i++) {
+  const sample = await buildOnce();
+  samples.push(sample);
+  console.log(`run ${i + 1}: ${sample.seconds.toFixed(1)} s, peak ${sample.peakMB.toFixed(0)} MB`);
+}
+const figures = {
+  runs,
+  medianSeconds: Number(median(samples.map((s) => s.seconds)).toFixed(1)),
+  medianPeakMB: Math.round(median(samples.map((s) => s.peakMB))),
+  samples,
+};
+console.log(`median: ${figures.medianSeconds} s, peak ${figures.medianPeakMB} MB (all processes)`);
+console.log(`written to ${writeResult('build', figures)}`);
