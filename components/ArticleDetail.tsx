@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ArticleBody } from './ArticleBody';
 import { Breadcrumb } from './Breadcrumb';
 import { DateLine } from './DateLine';
-import { newsUrl, type ArticleView } from '@/lib/content';
+import { newsUrl, type ArticleCard, type ArticleView } from '@/lib/content';
 
 export function ArticleDetail({ article }: { article: ArticleView }) {
   return (
@@ -52,31 +52,34 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
         aria-label={`More from ${article.section.name}`}
         className="grid gap-3 border-t border-slate-200 pt-4 text-sm sm:grid-cols-2"
       >
-        {article.newer && (
-          <p>
-            <span className="block text-slate-600">Next article</span>
-            <Link
-              href={article.newer.url}
-              rel="next"
-              className="font-semibold text-brand-700 hover:underline"
-            >
-              {article.newer.title}
-            </Link>
-          </p>
-        )}
+        {article.newer && <AdjacentArticle label="Next article" rel="next" article={article.newer} />}
         {article.older && (
-          <p className="sm:col-start-2 sm:text-right">
-            <span className="block text-slate-600">Previous article</span>
-            <Link
-              href={article.older.url}
-              rel="prev"
-              className="font-semibold text-brand-700 hover:underline"
-            >
-              {article.older.title}
-            </Link>
-          </p>
+          <AdjacentArticle
+            label="Previous article"
+            rel="prev"
+            article={article.older}
+            className="sm:col-start-2 sm:text-right"
+          />
         )}
       </nav>
     </article>
+  );
+}
+
+interface AdjacentArticleProps {
+  label: string;
+  rel: 'next' | 'prev';
+  article: ArticleCard;
+  className?: string;
+}
+
+function AdjacentArticle({ label, rel, article, className }: AdjacentArticleProps) {
+  return (
+    <p className={className}>
+      <span className="block text-slate-600">{label}</span>
+      <Link href={article.url} rel={rel} className="font-semibold text-brand-700 hover:underline">
+        {article.title}
+      </Link>
+    </p>
   );
 }
