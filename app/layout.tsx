@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { LatestNews } from '@/components/LatestNews';
+import { MostPopular } from '@/components/MostPopular';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
-import { introductionUrl, latestArticles, listSections } from '@/lib/content';
+import { introductionUrl, listSections } from '@/lib/content';
+import { popularListForPages } from '@/lib/popularity';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -14,7 +15,8 @@ export const metadata: Metadata = {
   description: site.description,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const popular = await popularListForPages();
   return (
     <html lang={site.language}>
       <body className="flex min-h-screen flex-col">
@@ -25,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <aside aria-label="Sidebar" className="mt-10 lg:mt-0">
-            <LatestNews articles={latestArticles(site.sidebarListSize)} />
+            <MostPopular items={popular.items} />
           </aside>
         </div>
         <SiteFooter siteName={site.name} description={site.description} />

@@ -3,7 +3,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { latestArticles, listSections } from '@/lib/content';
 import { site } from '@/lib/site';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 export default function HomePage() {
   const sections = listSections();

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { ArticleBody } from './ArticleBody';
 import { Breadcrumb } from './Breadcrumb';
 import { DateLine } from './DateLine';
+import { ViewBeacon } from './ViewBeacon.client';
 import { newsUrl, type ArticleCard, type ArticleView } from '@/lib/content';
 
 export function ArticleDetail({ article }: { article: ArticleView }) {
   return (
     <article className="space-y-5">
+      <ViewBeacon path={article.url} />
       <Breadcrumb
         crumbs={[
           { name: 'News', url: newsUrl },

@@ -1,3 +1,10 @@
+/** A whole number from the environment, or the fallback when unset or not a number. */
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
 /** Everything about the site that varies by deployment or by editorial choice lives here. */
 export const site = {
   name: 'Shandong On Internet',
@@ -12,17 +19,37 @@ export const site = {
   homeStoriesPerSection: 4,
   /** Stories on /news. */
   newsIndexSize: 20,
-  /** Headlines in the sidebar list. */
-  sidebarListSize: 10,
   /** Newest articles of each section rendered at build; older ones render on first request. */
-  prerenderPerSection: Number(process.env.PRERENDER_PER_SECTION) || 20,
+  prerenderPerSection: envNumber('PRERENDER_PER_SECTION', 20) || 20,
   /**
-   * Seconds before a cached page is regenerated. Route files repeat this number as a literal
-   * (Next reads `export const revalidate` statically); test/revalidate.test.ts keeps them equal.
+   * Seconds before a cached page is regenerated; it also bounds how old the "Most popular" list in
+   * a page can be (docs/adr/004). Route files repeat this number as a literal (Next reads
+   * `export const revalidate` statically); test/revalidate.test.ts keeps them equal.
    */
-  revalidateSeconds: 300,
+  revalidateSeconds: 60,
   /** The Markdown and data files that the content build reads. */
   contentDir: process.env.CONTENT_DIR || 'content',
   /** Where Contentlayer's output is read from at run time. */
   contentlayerDir: process.env.CONTENTLAYER_DIR || '.contentlayer',
+
+  popular: {
+    /** Links in the "Most popular" list of every page. */
+    listSize: 10,
+    /** The window the list ranks over. */
+    window: '24h' as const,
+    /** Seconds a ranking is reused by page renders before the store is asked again. */
+    cacheSeconds: envNumber('POPULAR_CACHE_SECONDS', 30),
+    /** Views of one article by one visitor within this many minutes count once. */
+    dedupeMinutes: 30,
+    /** Beacons one visitor may send per minute before getting 429. */
+    beaconsPerMinute: 30,
+    /** Largest beacon body accepted, in bytes. */
+    maxBeaconBytes: 1024,
+    /** Hourly buckets older than this many days are deleted. */
+    retentionDays: 31,
+    /** The SQLite file used when REDIS_URL is not set. */
+    sqliteFile: process.env.POPULARITY_DB || 'data/popularity.db',
+    redisUrl: process.env.REDIS_URL || undefined,
+    redisPrefix: process.env.REDIS_PREFIX || 'sdoi:',
+  },
 } as const;

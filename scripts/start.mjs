@@ -14,14 +14,36 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/**
+ * The visitor's address for the view counter. A client may send any X-Forwarded-For, so it is
+ * believed only with TRUST_PROXY=1, and then only its last entry: the one our own proxy added.
+ */
+function clientIp(req) {
+  const forwarded = process.env.TRUST_PROXY === '1' ? req.headers['x-forwarded-for'] : undefined;
+  const last = typeof forwarded === 'string' ? forwarded.split(',').pop()?.trim() : undefined;
+  return last || req.socket.remoteAddress || 'unknown';
+}
+
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Registered by instrumentation.ts: view beacons skip Next's routing, which costs more than
+// counting the view itself (docs/adr/005).
+const serveViewBeacon = globalThis[Symbol.for('shandong-on-internet.view-beacon')];
+
 const server = createServer((req, res) => {
   if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
+  req.headers['x-client-ip'] = clientIp(req);
+  if (serveViewBeacon && req.method === 'POST' && req.url === '/api/views') {
+    serveViewBeacon(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+    return;
+  }
   handle(req, res);
 });
 server.on('error', (error) => {
@@ -33,3 +55,13 @@ server.listen(port, hostname, () => {
     `Shandong On Internet is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
   );
 });
+
+// Counted views wait up to 200 ms before they are written: write them before exiting.
+const POPULARITY_STORE = Symbol.for('shandong-on-internet.popularity-store');
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, async () => {
+    server.close();
+    await globalThis[POPULARITY_STORE]?.close().catch(() => {});
+    process.exit(0);
+  });
+}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
 import { listIntroductionPages } from '@/lib/content';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 const description = 'A guide to Shandong province: its history, land, economy, culture and cities.';
 

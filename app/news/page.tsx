@@ -4,7 +4,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { latestArticles } from '@/lib/content';
 import { site } from '@/lib/site';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: 'News',

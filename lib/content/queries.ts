@@ -14,8 +14,17 @@ import type {
   TimeView,
 } from './views';
 
+// One entry per published or updated time: bounded by the archive, and lists format the same
+// articles over and over.
+const timeViews = new Map<string, TimeView>();
+
 function timeView(instant: string): TimeView {
-  return { iso: toZonedIso(instant), line: formatDateLine(instant) };
+  let view = timeViews.get(instant);
+  if (!view) {
+    view = { iso: toZonedIso(instant), line: formatDateLine(instant) };
+    timeViews.set(instant, view);
+  }
+  return view;
 }
 
 function sectionView(section: SectionMeta): SectionView {
@@ -100,6 +109,17 @@ export const getArticle = cache(async function getArticle(
     newer: newer && articleCard(content, newer),
   };
 });
+
+const ARTICLE_PATH = /^\/news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The published article at a site path such as "/news/china-news/<slug>", without its body. */
+export function findArticleByPath(path: string): ArticleCard | undefined {
+  const match = ARTICLE_PATH.exec(path);
+  if (!match) return undefined;
+  const content = currentContent();
+  const article = content.articlesByKey.get(articleKey(match[1], match[2]));
+  return article && articleCard(content, article);
+}
 
 /** The articles rendered at build time: the newest few of each section. */
 export function prerenderedArticleParams(): { section: string; slug: string }[] {

@@ -19,8 +19,8 @@ function zonedParts(instant: string | Date, timeZone: string) {
   }
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(instant)}`);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    formatter.formatToParts(date).find((p) => p.type === type)?.value ?? '00';
+  const parts = formatter.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   return {
     date,
     year: part('year'),

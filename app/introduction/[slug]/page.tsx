@@ -5,7 +5,7 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeading } from '@/components/PageHeading';
 import { getIntroductionPage, introductionUrl, listIntroductionPages } from '@/lib/content';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return listIntroductionPages().map((page) => ({ slug: page.slug }));

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { SectionIndex } from '@/components/SectionIndex';
 import { getSection, listSectionArticles, listSections } from '@/lib/content';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return listSections().map((section) => ({ section: section.id }));

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleDetail } from '@/components/ArticleDetail';
 import { getArticle, prerenderedArticleParams } from '@/lib/content';
 
-export const revalidate = 300;
+export const revalidate = 60;
 // Only the newest articles are built ahead; the archive renders on first request and is cached.
 export const dynamicParams = true;
 

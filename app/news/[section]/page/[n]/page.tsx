@@ -9,7 +9,7 @@ import {
   sectionUrl,
 } from '@/lib/content';
 
-export const revalidate = 300;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return listSections().flatMap((section) =>

@@ -1,0 +1,97 @@
+// Counted view beacons per second and their p99 latency on one instance, against SQLite and
+// against Redis, and /api/popular requests per second. Needs a build (npm run build) and, for the
+// Redis run, Debian's redis-server. Usage: node bench/popularity.mjs [seconds=10] [connections=50]
+import autocannon from 'autocannon';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeResult } from './lib.mjs';
+import { startRedis, startSite } from './server.mjs';
+
+const seconds = Number(process.argv[2] || 10);
+const connections = Number(process.argv[3] || 50);
+const index = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../.contentlayer/site-index.json'), 'utf8'),
+);
+const paths = index.articles.map((a) => `/news/${a.section}/${a.slug}`);
+
+async function totalViews(url) {
+  const list = await (await fetch(`${url}/api/popular?limit=50`)).json();
+  return list.items.reduce((sum, item) => sum + item.views, 0);
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections, duration: seconds, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+/** Every request is a new visitor (its own User-Agent) viewing one of the articles, so each can count. */
+async function beacons(url) {
+  let n = 0;
+  const before = await totalViews(url);
+  const result = await run({
+    url: `${url}/api/views`,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          n += 1;
+          return {
+            ...request,
+            headers: {
+              'content-type': 'text/plain;charset=UTF-8',
+              'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36 bench/${n}`,
+            },
+            body: JSON.stringify({ path: paths[n % paths.length] }),
+          };
+        },
+      },
+    ],
+  });
+  await new Promise((r) => setTimeout(r, 1500));
+  const counted = (await totalViews(url)) - before;
+  return {
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    countedPerSecond: Math.round(counted / seconds),
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+  };
+}
+
+async function popularApi(url) {
+  const result = await run({ url: `${url}/api/popular?window=24h&limit=10` });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+  };
+}
+
+const figures = { seconds, connections };
+
+const sqliteSite = await startSite({
+  POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-bench-')), 'views.db'),
+});
+try {
+  await run({ url: `${sqliteSite.url}/api/popular`, duration: 2 }); // warm-up
+  figures.sqlite = { beacons: await beacons(sqliteSite.url), popular: await popularApi(sqliteSite.url) };
+} finally {
+  await sqliteSite.stop();
+}
+console.log('sqlite', JSON.stringify(figures.sqlite));
+
+const redis = await startRedis();
+const redisSite = await startSite({ REDIS_URL: redis.url });
+try {
+  await run({ url: `${redisSite.url}/api/popular`, duration: 2 });
+  figures.redis = { beacons: await beacons(redisSite.url), popular: await popularApi(redisSite.url) };
+} finally {
+  await redisSite.stop();
+  await redis.stop();
+}
+console.log('redis', JSON.stringify(figures.redis));
+console.log(`written to ${writeResult('popularity', figures)}`);

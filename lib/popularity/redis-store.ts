@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
+import { hourOf, windowHours } from './hours';
+import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
+
+/**
+ * Counts and de-duplicates in one round trip. A repeat is recognised by the time stored for the
+ * visitor and article, so the window is measured in the views' own time.
+ * KEYS: seen, bucket of all sections, bucket of the section.
+ * ARGV: at (ms), window (ms), path, bucket lifetime (s).
+ */
+const COUNT_VIEW = `
+local last = redis.call('GET', KEYS[1])
+if last and tonumber(last) + tonumber(ARGV[2]) > tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('ZINCRBY', KEYS[2], 1, ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+redis.call('ZINCRBY', KEYS[3], 1, ARGV[3])
+redis.call('EXPIRE', KEYS[3], ARGV[4])
+return 1
+`;
+
+const CONNECT_TIMEOUT_MS = 500;
+
+type Client = ReturnType<typeof createClient>;
+
+/**
+ * Counts in Redis, shared by every instance: one sorted set per hour for all sections and one per
+ * hour and section. Commands fail at once while Redis is unreachable (no offline queue), and the
+ * client reconnects in the background.
+ */
+export class RedisStore implements PopularityStore {
+  readonly kind = 'redis';
+  private readonly client: Client;
+  private connecting: Promise<void> | undefined;
+
+  constructor(
+    url: string,
+    private readonly prefix: string,
+    private readonly options: StoreOptions,
+  ) {
+    let reported = false;
+    this.client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
+      },
+    });
+    this.client.on('error', (error: Error) => {
+      if (reported) return;
+      reported = true;
+      console.warn(
+        JSON.stringify({ level: 'warn', event: 'popularity.redis.error', message: error.message }),
+      );
+    });
+    this.client.on('ready', () => {
+      reported = false;
+    });
+  }
+
+  async countView(view: ViewEvent): Promise<boolean> {
+    const client = await this.connected();
+    const hour = hourOf(view.at);
+    const counted = await client.eval(COUNT_VIEW, {
+      keys: [
+        `${this.prefix}seen:${view.visitor}:${view.path}`,
+        this.bucketKey(hour),
+        this.bucketKey(hour, view.section),
+      ],
+      arguments: [
+        String(view.at.getTime()),
+        String(this.options.dedupeWindowMs),
+        view.path,
+        String(this.options.retentionDays * 86_400),
+      ],
+    });
+    return counted === 1;
+  }
+
+  async rank({ hours, section, limit, now }: RankQuery): Promise<RankedPath[]> {
+    const client = await this.connected();
+    const keys = windowHours(now, hours).map((hour) => this.bucketKey(hour, section));
+    const members = await client.zUnionWithScores(keys as [string, ...string[]]);
+    return members
+      .map(({ value, score }) => ({ path: String(value), views: Number(score) }))
+      .sort((a, b) => b.views - a.views || a.path.localeCompare(b.path))
+      .slice(0, limit);
+  }
+
+  async dailySalt(day: string): Promise<string> {
+    const client = await this.connected();
+    const key = `${this.prefix}salt:${day}`;
+    await client.set(key, randomBytes(32).toString('base64url'), {
+      condition: 'NX',
+      expiration: { type: 'EX', value: 2 * 86_400 },
+    });
+    const salt = await client.get(key);
+    if (!salt) throw new Error(`Redis lost the visitor salt of ${day}`);
+    return String(salt);
+  }
+
+  /** Every counted view is already in Redis, made durable by its own persistence settings. */
+  async flush(): Promise<void> {}
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) await this.client.close();
+  }
+
+  private bucketKey(hour: number, section?: string): string {
+    return `${this.prefix}views:${hour}:${section ?? '*'}`;
+  }
+
+  /**
+   * The client, once ready. The first connection goes on in the background; a caller waits for it
+   * at most CONNECT_TIMEOUT_MS, so a request never hangs on a Redis that is down.
+   */
+  private async connected(): Promise<Client> {
+    if (this.client.isReady) return this.client;
+    if (!this.client.isOpen) {
+      this.connecting ??= this.client.connect().then(
+        () => undefined,
+        () => {
+          this.connecting = undefined;
+        },
+      );
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CONNECT_TIMEOUT_MS);
+    });
+    await Promise.race([this.connecting, timeout]);
+    clearTimeout(timer);
+    if (!this.client.isReady) throw new Error('Redis is not reachable');
+    return this.client;
+  }
+}

@@ -1,0 +1,151 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { hourOf, windowHours } from './hours';
+import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
+
+const FLUSH_DELAY_MS = 200;
+const PRUNE_EVERY_MS = 3_600_000;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS views (
+    hour INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    section TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (hour, path)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS views_by_section ON views (section, hour);
+  CREATE TABLE IF NOT EXISTS salts (day TEXT PRIMARY KEY, salt TEXT NOT NULL) WITHOUT ROWID;
+`;
+
+interface PendingCount {
+  hour: number;
+  path: string;
+  section: string;
+  count: number;
+}
+
+/**
+ * Counts in an embedded SQLite file (WAL). Counted views wait in memory for at most
+ * FLUSH_DELAY_MS and are then written in one transaction, so a burst of beacons costs one commit.
+ * Repeat views are recognised in memory: this store serves one instance.
+ */
+export class SqliteStore implements PopularityStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly pending = new Map<string, PendingCount>();
+  /** Visitor-and-path → when it was last counted. Insertion order is time order (see remember). */
+  private readonly lastCounted = new Map<string, number>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private prunedAt = 0;
+  private readonly statements;
+
+  constructor(
+    file: string,
+    private readonly options: StoreOptions,
+  ) {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      upsert: this.db.prepare(
+        `INSERT INTO views (hour, path, section, count) VALUES (@hour, @path, @section, @count)
+         ON CONFLICT (hour, path) DO UPDATE SET count = count + excluded.count`,
+      ),
+      rankAll: this.db.prepare(
+        `SELECT path, SUM(count) AS views FROM views WHERE hour BETWEEN ? AND ?
+         GROUP BY path ORDER BY views DESC, path LIMIT ?`,
+      ),
+      rankSection: this.db.prepare(
+        `SELECT path, SUM(count) AS views FROM views WHERE section = ? AND hour BETWEEN ? AND ?
+         GROUP BY path ORDER BY views DESC, path LIMIT ?`,
+      ),
+      prune: this.db.prepare('DELETE FROM views WHERE hour < ?'),
+      getSalt: this.db.prepare('SELECT salt FROM salts WHERE day = ?'),
+      addSalt: this.db.prepare('INSERT OR IGNORE INTO salts (day, salt) VALUES (?, ?)'),
+      pruneSalts: this.db.prepare('DELETE FROM salts WHERE day < ?'),
+    };
+  }
+
+  async countView(view: ViewEvent): Promise<boolean> {
+    const at = view.at.getTime();
+    const key = `${view.visitor}|${view.path}`;
+    const last = this.lastCounted.get(key);
+    if (last !== undefined && last + this.options.dedupeWindowMs > at) return false;
+    this.remember(key, at);
+
+    const hour = hourOf(view.at);
+    const bucket = `${hour}|${view.path}`;
+    const pending = this.pending.get(bucket);
+    if (pending) pending.count += 1;
+    else this.pending.set(bucket, { hour, path: view.path, section: view.section, count: 1 });
+    this.flushTimer ??= setTimeout(() => this.flushNow(), FLUSH_DELAY_MS);
+    return true;
+  }
+
+  async rank({ hours, section, limit, now }: RankQuery): Promise<RankedPath[]> {
+    this.flushNow();
+    const span = windowHours(now, hours);
+    const [first, last] = [span[0], span[span.length - 1]];
+    const rows = section
+      ? this.statements.rankSection.all(section, first, last, limit)
+      : this.statements.rankAll.all(first, last, limit);
+    return rows as RankedPath[];
+  }
+
+  async dailySalt(day: string): Promise<string> {
+    this.statements.addSalt.run(day, randomBytes(32).toString('base64url'));
+    this.statements.pruneSalts.run(previousDay(day));
+    return (this.statements.getSalt.get(day) as { salt: string }).salt;
+  }
+
+  async flush(): Promise<void> {
+    this.flushNow();
+  }
+
+  async close(): Promise<void> {
+    this.flushNow();
+    this.db.close();
+  }
+
+  private flushNow(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.pending.size === 0) return;
+    const counts = [...this.pending.values()];
+    this.pending.clear();
+    this.db.transaction(() => {
+      for (const count of counts) this.statements.upsert.run(count);
+    })();
+    const now = Date.now();
+    if (now - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = now;
+      this.statements.prune.run(hourOf(new Date(now)) - this.options.retentionDays * 24);
+    }
+  }
+
+  /**
+   * Every entry lives for the same window, so re-inserting keeps the map in time order and
+   * expired entries can be dropped from its front without scanning the rest.
+   */
+  private remember(key: string, at: number): void {
+    this.lastCounted.delete(key);
+    this.lastCounted.set(key, at);
+    const expiredBefore = Date.now() - this.options.dedupeWindowMs;
+    for (const [oldKey, countedAt] of this.lastCounted) {
+      if (countedAt > expiredBefore) break;
+      this.lastCounted.delete(oldKey);
+    }
+  }
+}
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
