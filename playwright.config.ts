@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const port = Number(process.env.E2E_PORT || 3210);
@@ -21,7 +23,14 @@ export default defineConfig({
     // The production server, in a zone far from the site's: pages must still show Beijing time.
     command: 'node scripts/start.mjs',
     url: `${baseURL}/`,
-    env: { PORT: String(port), HOSTNAME: '127.0.0.1', TZ: 'America/New_York' },
+    // A view store of its own, and rankings read fresh so a counted view shows in the next render.
+    env: {
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      TZ: 'America/New_York',
+      POPULARITY_DB: path.join(tmpdir(), `sdoi-e2e-${port}-${process.pid}.db`),
+      POPULAR_CACHE_SECONDS: '0',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/helpers/redis-server.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

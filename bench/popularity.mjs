@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeResult } from './lib.mjs';
-import { startRedis, startSite } from './server.mjs';
+import { startRedis, startSite } from '../scripts/local-servers.mjs';
 
 const seconds = Number(process.argv[2] || 10);
 const connections = Number(process.argv[3] || 50);

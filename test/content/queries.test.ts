@@ -1,32 +1,23 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, runContentBuild } from '../helpers/content-build';
+import { useFixtureContent } from '../helpers/fixture-content';
 
 type Content = typeof import('@/lib/content');
 let content: Content;
 
 const EXTRA_BUSINESS = 23;
 
-/** The valid fixture plus enough business stories (one a minute from 2018-03-01 08:00) to fill three pages. */
-function buildFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-queries-'));
-  cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
-  for (let i = 0; i < EXTRA_BUSINESS; i++) {
-    const minute = String(i).padStart(2, '0');
-    writeFileSync(
-      path.join(dir, `news/business/market-report-${i}.md`),
-      `---\ntitle: "Market report ${i}"\ndate: 2018-03-01 08:${minute}\nsummary: "Report ${i}."\nsource: Xinhua\n---\n\nBody ${i}.\n`,
-    );
-  }
-  return dir;
+/** Enough business stories (one a minute from 2018-03-01 08:00) to fill three pages. */
+function extraBusinessStories(): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: EXTRA_BUSINESS }, (_, i) => [
+      `news/business/market-report-${i}.md`,
+      `---\ntitle: "Market report ${i}"\ndate: 2018-03-01 08:${String(i).padStart(2, '0')}\nsummary: "Report ${i}."\nsource: Xinhua\n---\n\nBody ${i}.\n`,
+    ]),
+  );
 }
 
 beforeAll(async () => {
-  const build = runContentBuild(buildFixture());
-  expect(build.status, build.output).toBe(0);
-  process.env.CONTENTLAYER_DIR = path.join(build.workDir, '.contentlayer');
+  useFixtureContent(extraBusinessStories());
   content = await import('@/lib/content');
 });
 

@@ -1,4 +1,4 @@
-// Starting and stopping the production server and redis-server for benchmarks, on loopback only.
+// Starting and stopping the production server and redis-server on loopback, for tests and benchmarks.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -40,9 +40,9 @@ function stopper(child) {
     });
 }
 
-/** `node scripts/start.mjs` on a free loopback port; the build must exist. */
-export async function startSite(env = {}) {
-  const port = await freePort();
+/** `node scripts/start.mjs` on a free loopback port (or `port`); the build must exist. */
+export async function startSite(env = {}, port) {
+  port ??= await freePort();
   const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
