@@ -1,15 +1,17 @@
 // Counted view beacons per second and their p99 latency on one instance, against SQLite and
 // against Redis, and /api/popular requests per second. Needs a build (npm run build) and, for the
-// Redis run, Debian's redis-server. Usage: node bench/popularity.mjs [seconds=10] [connections=50]
+// Redis run, Debian's redis-server. Each store gets `runs` rounds; medians are reported.
+// Usage: node bench/popularity.mjs [seconds=10] [connections=50] [runs=3]
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeResult } from './lib.mjs';
+import { median, writeResult } from './lib.mjs';
 import { startRedis, startSite } from '../scripts/local-servers.mjs';
 
 const seconds = Number(process.argv[2] || 10);
 const connections = Number(process.argv[3] || 50);
+const runs = Number(process.argv[4] || 3);
 const index = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../.contentlayer/site-index.json'), 'utf8'),
 );
@@ -29,8 +31,8 @@ function run(options) {
 }
 
 /** Every request is a new visitor (its own User-Agent) viewing one of the articles, so each can count. */
+let n = 0; // across rounds too: a visitor seen before would be a repeat, not a counted view
 async function beacons(url) {
-  let n = 0;
   const before = await totalViews(url);
   const result = await run({
     url: `${url}/api/views`,
@@ -71,27 +73,42 @@ async function popularApi(url) {
   };
 }
 
-const figures = { seconds, connections };
+/** Medians over the rounds of one store. */
+function summary(rounds) {
+  const pick = (f) => median(rounds.map(f));
+  return {
+    countedBeaconsPerSecond: pick((r) => r.beacons.countedPerSecond),
+    beaconP99Ms: pick((r) => r.beacons.latencyMs.p99),
+    beaconErrorsOrNon2xx: rounds.reduce((n, r) => n + r.beacons.errors + r.beacons.non2xx, 0),
+    popularRequestsPerSecond: pick((r) => r.popular.requestsPerSecond),
+    popularP99Ms: pick((r) => r.popular.latencyMs.p99),
+  };
+}
 
-const sqliteSite = await startSite({
-  POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-bench-')), 'views.db'),
-});
+async function measure(site) {
+  await run({ url: `${site.url}/api/popular`, duration: 2 }); // warm-up
+  const rounds = [];
+  for (let i = 0; i < runs; i++) rounds.push({ beacons: await beacons(site.url), popular: await popularApi(site.url) });
+  return { median: summary(rounds), rounds };
+}
+
+const figures = { seconds, connections, runs };
+
+const sqliteSite = await startSite({ POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-bench-')), 'views.db') });
 try {
-  await run({ url: `${sqliteSite.url}/api/popular`, duration: 2 }); // warm-up
-  figures.sqlite = { beacons: await beacons(sqliteSite.url), popular: await popularApi(sqliteSite.url) };
+  figures.sqlite = await measure(sqliteSite);
 } finally {
   await sqliteSite.stop();
 }
-console.log('sqlite', JSON.stringify(figures.sqlite));
+console.log('sqlite', JSON.stringify(figures.sqlite.median));
 
 const redis = await startRedis();
 const redisSite = await startSite({ REDIS_URL: redis.url });
 try {
-  await run({ url: `${redisSite.url}/api/popular`, duration: 2 });
-  figures.redis = { beacons: await beacons(redisSite.url), popular: await popularApi(redisSite.url) };
+  figures.redis = await measure(redisSite);
 } finally {
   await redisSite.stop();
   await redis.stop();
 }
-console.log('redis', JSON.stringify(figures.redis));
+console.log('redis', JSON.stringify(figures.redis.median));
 console.log(`written to ${writeResult('popularity', figures)}`);
