@@ -132,3 +132,45 @@ test.describe('Most popular', () => {
     }
   });
 });
+
+test.describe('Most popular on Redis', () => {
+  test('counts go to Redis, survive the site, and a Redis outage gets fast 503s', async ({ request }) => {
+    const { startRedis, startSite } = await import('../scripts/local-servers.mjs');
+    const redis = await startRedis();
+    const env = { REDIS_URL: redis.url, POPULAR_CACHE_SECONDS: '0' };
+    let site = await startSite({
+      ...env,
+      POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-r1-')), 'v.db'),
+    });
+    try {
+      const beacon = (reader: string) =>
+        request.post(`${site.url}/api/views`, {
+          data: JSON.stringify({ path: JUNK_TARGET }),
+          headers: { 'content-type': 'text/plain', 'user-agent': `${BROWSER_UA} redis-${reader}` },
+        });
+      expect(await (await beacon('a')).json()).toEqual({ counted: true });
+      await site.stop();
+      // Another instance with an empty SQLite file sees the same count: it lives in Redis.
+      site = await startSite({
+        ...env,
+        POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-r2-')), 'v.db'),
+      });
+      expect(await viewsOf(request, JUNK_TARGET, site.url)).toBe(1);
+
+      await redis.stop();
+      const started = Date.now();
+      const refused = await beacon('b');
+      expect(refused.status()).toBe(503);
+      expect(Date.now() - started).toBeLessThan(1000);
+      const page = await request.get(`${site.url}/news/business`);
+      expect(page.status()).toBe(200);
+      expect(await page.text()).toContain('Most popular');
+      const popular = await request.get(`${site.url}/api/popular`);
+      expect(popular.status()).toBe(200);
+      expect((await popular.json()).items.length).toBe(10);
+    } finally {
+      await site.stop();
+      await redis.stop();
+    }
+  });
+});
