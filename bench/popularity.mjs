@@ -88,13 +88,16 @@ function summary(rounds) {
 async function measure(site) {
   await run({ url: `${site.url}/api/popular`, duration: 2 }); // warm-up
   const rounds = [];
-  for (let i = 0; i < runs; i++) rounds.push({ beacons: await beacons(site.url), popular: await popularApi(site.url) });
+  for (let i = 0; i < runs; i++)
+    rounds.push({ beacons: await beacons(site.url), popular: await popularApi(site.url) });
   return { median: summary(rounds), rounds };
 }
 
 const figures = { seconds, connections, runs };
 
-const sqliteSite = await startSite({ POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-bench-')), 'views.db') });
+const sqliteSite = await startSite({
+  POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-bench-')), 'views.db'),
+});
 try {
   figures.sqlite = await measure(sqliteSite);
 } finally {
