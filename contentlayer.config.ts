@@ -12,6 +12,8 @@ const LeadImage = defineNestedType(() => ({
     src: { type: 'string', required: true },
     alt: { type: 'string', required: true },
     caption: { type: 'string' },
+    width: { type: 'number', description: 'Pixels; social cards need it' },
+    height: { type: 'number' },
   },
 }));
 

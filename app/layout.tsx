@@ -6,14 +6,11 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
 import { introductionUrl, listSections } from '@/lib/content';
 import { popularListForPages } from '@/lib/popularity';
+import { siteMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s - ${site.name}` },
-  description: site.description,
-};
+export const metadata: Metadata = siteMetadata();
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const popular = await popularListForPages();

@@ -5,16 +5,19 @@ import { DateLine } from './DateLine';
 import { ViewBeacon } from './ViewBeacon.client';
 import { newsUrl, type ArticleCard, type ArticleView } from '@/lib/content';
 
+/** "Your Location: News > <section>": the breadcrumb, and its JSON-LD twin. */
+export function articleCrumbs(article: ArticleView) {
+  return [
+    { name: 'News', url: newsUrl },
+    { name: article.section.name, url: article.section.url },
+  ];
+}
+
 export function ArticleDetail({ article }: { article: ArticleView }) {
   return (
     <article className="space-y-5">
       <ViewBeacon path={article.url} />
-      <Breadcrumb
-        crumbs={[
-          { name: 'News', url: newsUrl },
-          { name: article.section.name, url: article.section.url },
-        ]}
-      />
+      <Breadcrumb crumbs={articleCrumbs(article)} />
       <header className="space-y-3">
         <h1 className="font-serif text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">
           {article.title}

@@ -19,6 +19,10 @@ export const site = {
   homeStoriesPerSection: 4,
   /** Stories on /news. */
   newsIndexSize: 20,
+  /** Items in each feed. */
+  feedSize: 50,
+  /** Minutes a feed reader may cache a feed (RSS ttl). */
+  feedTtlMinutes: 30,
   /** Newest articles of each section rendered at build; older ones render on first request. */
   prerenderPerSection: envNumber('PRERENDER_PER_SECTION', 20) || 20,
   /**

@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
-import { listIntroductionPages } from '@/lib/content';
+import { introductionUrl, listIntroductionPages } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
 
 const description = 'A guide to Shandong province: its history, land, economy, culture and cities.';
 
-export const metadata: Metadata = { title: 'Shandong Introduction', description };
+export const metadata: Metadata = pageMetadata({
+  title: 'Shandong Introduction',
+  description,
+  path: introductionUrl,
+});
 
 export default function IntroductionIndexPage() {
   return (

@@ -68,7 +68,13 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
       source: a.source,
       byline: a.byline,
       tags: a.tags,
-      image: a.image && { src: a.image.src, alt: a.image.alt, caption: a.image.caption },
+      image: a.image && {
+        src: a.image.src,
+        alt: a.image.alt,
+        caption: a.image.caption,
+        width: a.image.width,
+        height: a.image.height,
+      },
       bodyFile: generatedFile(a),
       sourceFilePath: a._raw.sourceFilePath,
     }))

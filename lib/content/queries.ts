@@ -34,16 +34,23 @@ function sectionView(section: SectionMeta): SectionView {
 function articleCard(content: ContentSnapshot, article: ArticleMeta): ArticleCard {
   const section = content.sectionsById.get(article.section);
   return {
+    slug: article.slug,
     title: article.title,
     summary: article.summary,
     url: articleUrl(article.section, article.slug),
     section: { id: article.section, name: section?.name ?? article.section, url: sectionUrl(article.section) },
     published: timeView(article.date),
+    modified: timeView(article.updated ?? article.date),
   };
 }
 
 function introductionCard(page: PageMeta): IntroductionCard {
   return { slug: page.slug, title: page.title, summary: page.summary, url: introductionPageUrl(page.slug) };
+}
+
+/** Changes whenever new content is published: a key for anything derived from the content. */
+export function contentVersion(): string {
+  return currentContent().index.builtAt;
 }
 
 export function listSections(): SectionView[] {
@@ -98,7 +105,6 @@ export const getArticle = cache(async function getArticle(
   const newer = position > 0 ? siblings[position - 1] : undefined;
   return {
     ...articleCard(content, article),
-    slug: article.slug,
     source: article.source,
     byline: article.byline,
     updated: article.updated ? timeView(article.updated) : undefined,

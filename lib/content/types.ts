@@ -4,6 +4,8 @@ export interface LeadImageMeta {
   src: string;
   alt: string;
   caption?: string;
+  width?: number;
+  height?: number;
 }
 
 export interface SectionMeta {

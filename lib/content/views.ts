@@ -17,15 +17,17 @@ export interface SectionView extends SectionLink {
 }
 
 export interface ArticleCard {
+  slug: string;
   title: string;
   summary: string;
   url: string;
   section: SectionLink;
   published: TimeView;
+  /** The updated time, or the published one when never updated. */
+  modified: TimeView;
 }
 
 export interface ArticleView extends ArticleCard {
-  slug: string;
   source: string;
   byline?: string;
   updated?: TimeView;

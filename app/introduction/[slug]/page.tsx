@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeading } from '@/components/PageHeading';
 import { getIntroductionPage, introductionUrl, listIntroductionPages } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
 
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/introduction/[slug]'>): Promise<Metadata> {
   const page = await getIntroductionPage((await params).slug);
-  return page ? { title: page.title, description: page.summary } : {};
+  return page ? pageMetadata({ title: page.title, description: page.summary, path: page.url }) : {};
 }
 
 export default async function IntroductionPage({ params }: PageProps<'/introduction/[slug]'>) {

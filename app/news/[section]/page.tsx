@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionIndex } from '@/components/SectionIndex';
 import { getSection, listSectionArticles, listSections } from '@/lib/content';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
 
@@ -11,7 +12,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/news/[section]'>): Promise<Metadata> {
   const section = getSection((await params).section);
-  return section ? { title: section.name, description: section.description } : {};
+  return section ? sectionMetadata(section, 1) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/news/[section]'>) {

@@ -8,6 +8,7 @@ import {
   sectionPageCount,
   sectionUrl,
 } from '@/lib/content';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
 
@@ -23,9 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/news/[section]/page/[n]'>): Promise<Metadata> {
   const { section, n } = await params;
   const view = listSectionArticles(section, parsePageNumber(n) ?? 0);
-  return view
-    ? { title: `${view.section.name}: page ${view.page}`, description: view.section.description }
-    : {};
+  return view ? sectionMetadata(view.section, view.page) : {};
 }
 
 export default async function SectionArchivePage({ params }: PageProps<'/news/[section]/page/[n]'>) {

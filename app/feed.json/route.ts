@@ -1,0 +1,7 @@
+import { feedResponse } from '@/lib/feeds/respond';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return feedResponse(request, 'json');
+}

@@ -1,0 +1,97 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { getArticle, getSection, latestArticles, type ArticleView } from '../content';
+import { absoluteUrl, absolutizeHtml } from '../seo/urls';
+import { site } from '../site';
+
+export interface FeedEnclosure {
+  url: string;
+  type: string;
+  length: number;
+}
+
+export interface FeedEntry {
+  title: string;
+  link: string;
+  published: Date;
+  updated: Date;
+  summary: string;
+  html: string;
+  category: string;
+  author?: string;
+  image?: FeedEnclosure;
+}
+
+export interface FeedModel {
+  title: string;
+  description: string;
+  link: string;
+  /** Absolute addresses of this feed in each format it is served in. */
+  self: { rss: string; atom?: string; json?: string };
+  /** The newest change among the entries: Last-Modified and lastBuildDate. */
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+};
+
+/** A lead image as an RSS enclosure; its length is the file's size when the site serves it. */
+function enclosureOf(src: string): FeedEnclosure {
+  const type = IMAGE_TYPES[path.extname(src).toLowerCase()] ?? 'application/octet-stream';
+  const local = src.startsWith('/')
+    ? statSync(path.join(process.cwd(), 'public', src), { throwIfNoEntry: false })
+    : undefined;
+  return { url: absoluteUrl(src), type, length: local?.size ?? 0 };
+}
+
+function entryOf(article: ArticleView): FeedEntry {
+  return {
+    title: article.title,
+    link: absoluteUrl(article.url),
+    published: new Date(article.published.iso),
+    updated: new Date((article.updated ?? article.published).iso),
+    summary: article.summary,
+    html: absolutizeHtml(article.html),
+    category: article.section.name,
+    author: article.byline,
+    image: article.image && enclosureOf(article.image.src),
+  };
+}
+
+/** The newest articles of the site, or of one section; undefined for an unknown section. */
+export async function buildFeedModel(sectionId?: string): Promise<FeedModel | undefined> {
+  const section = sectionId === undefined ? undefined : getSection(sectionId);
+  if (sectionId !== undefined && !section) return undefined;
+  const cards = latestArticles(site.feedSize, sectionId);
+  const articles = await Promise.all(cards.map((card) => getArticle(card.section.id, card.slug)));
+  const entries = articles.flatMap((article) => (article ? [entryOf(article)] : []));
+  const updated = new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));
+  return section
+    ? {
+        title: `${section.name} - ${site.name}`,
+        description: section.description,
+        link: absoluteUrl(section.url),
+        self: { rss: absoluteUrl(`${section.url}/rss.xml`) },
+        updated,
+        entries,
+      }
+    : {
+        title: site.name,
+        description: site.description,
+        link: absoluteUrl('/'),
+        self: {
+          rss: absoluteUrl('/rss.xml'),
+          atom: absoluteUrl('/atom.xml'),
+          json: absoluteUrl('/feed.json'),
+        },
+        updated,
+        entries,
+      };
+}

@@ -1,0 +1,53 @@
+import { contentVersion } from '../content';
+import { etagOf, ifNoneMatchHits } from '../http/conditional';
+import { errorResponse } from '../http/responses';
+import { buildFeedModel } from './model';
+import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from './render';
+
+interface RenderedFeed {
+  body: string;
+  etag: string;
+  lastModified: string;
+}
+
+// One rendering per feed and content version: feed readers poll, content changes rarely.
+const rendered = new Map<string, { version: string; feed: Promise<RenderedFeed | undefined> }>();
+
+async function render(format: FeedFormat, section?: string): Promise<RenderedFeed | undefined> {
+  const model = await buildFeedModel(section);
+  if (!model) return undefined;
+  const body = renderFeed(model, format);
+  return { body, etag: etagOf(body), lastModified: model.updated.toUTCString() };
+}
+
+function notModified(request: Request, feed: RenderedFeed): boolean {
+  const ifNoneMatch = request.headers.get('if-none-match');
+  if (ifNoneMatch) return ifNoneMatchHits(ifNoneMatch, feed.etag);
+  const since = Date.parse(request.headers.get('if-modified-since') ?? '');
+  return Number.isFinite(since) && Date.parse(feed.lastModified) <= since;
+}
+
+/** A feed response with ETag and Last-Modified, 304 for a reader that has it, 404 for an unknown section. */
+export async function feedResponse(
+  request: Request,
+  format: FeedFormat,
+  section?: string,
+): Promise<Response> {
+  const key = `${format}|${section ?? ''}`;
+  const version = contentVersion();
+  let entry = rendered.get(key);
+  if (!entry || entry.version !== version) {
+    entry = { version, feed: render(format, section) };
+    rendered.set(key, entry);
+  }
+  const feed = await entry.feed;
+  if (!feed) return errorResponse(404, `no section "${section}"`);
+  const headers = {
+    'content-type': FEED_CONTENT_TYPES[format],
+    etag: feed.etag,
+    'last-modified': feed.lastModified,
+    'cache-control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=600',
+  };
+  if (notModified(request, feed)) return new Response(null, { status: 304, headers });
+  return new Response(feed.body, { headers });
+}

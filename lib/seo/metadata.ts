@@ -1,0 +1,120 @@
+import type { Metadata } from 'next';
+import { sectionPageUrl, type ArticleView, type SectionView } from '../content';
+import { site } from '../site';
+import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
+import { absoluteUrl } from './urls';
+
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+interface PageSeo {
+  /** The page's own title; the layout's template adds the site name. Omitted on home. */
+  title?: string;
+  description: string;
+  /** Canonical path: paginated pages are canonical to themselves. */
+  path: string;
+  /** Feeds of this page besides the site's own. */
+  feeds?: FeedLink[];
+  image?: SocialImage;
+  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+}
+
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
+
+/** `<link rel="alternate">` for the site's feeds and any of the page's own. */
+export function feedAlternates(extra: FeedLink[] = []): Record<string, { url: string; title: string }[]> {
+  const types: Record<string, { url: string; title: string }[]> = {};
+  for (const feed of [...siteFeeds(site.name), ...extra]) {
+    (types[feed.type] ??= []).push({ url: feed.url, title: feed.title });
+  }
+  return types;
+}
+
+/** The layout's defaults, for pages that set nothing of their own (the not-found page). */
+export function siteMetadata(): Metadata {
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s - ${site.name}` },
+    description: site.description,
+    robots: robotsMetadata(),
+    alternates: { types: feedAlternates() },
+    openGraph: { siteName: site.name, locale: 'en_US', type: 'website' },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+/** Next replaces, not merges, `alternates` and `openGraph` between layout and page: every page states them whole. */
+export function pageMetadata(seo: PageSeo): Metadata {
+  const types = feedAlternates(seo.feeds);
+  const title = seo.title ?? site.name;
+  const images = seo.image ? [seo.image] : undefined;
+  return {
+    title: seo.title ?? { absolute: site.name },
+    description: seo.description,
+    alternates: { canonical: seo.path, types },
+    openGraph: {
+      siteName: site.name,
+      locale: 'en_US',
+      url: seo.path,
+      title,
+      description: seo.description,
+      images,
+      ...(seo.article ? { type: 'article', ...seo.article } : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title, description: seo.description, images },
+  };
+}
+
+/** A section's index page: its own feed, and each page canonical to itself. */
+export function sectionMetadata(section: SectionView, page: number): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${section.name}: page ${page}` : section.name,
+    description: section.description,
+    path: sectionPageUrl(section.id, page),
+    feeds: [
+      {
+        type: 'application/rss+xml',
+        url: sectionFeedUrl(section.id),
+        title: `${section.name} - ${site.name} (RSS)`,
+      },
+    ],
+  });
+}
+
+/** The article's lead image when its size is known, else the card generated for it. */
+export function articleImage(article: ArticleView): SocialImage {
+  const { image } = article;
+  if (image?.width && image.height) {
+    return { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt };
+  }
+  return {
+    url: absoluteUrl(`/og/${article.section.id}/${article.slug}`),
+    ...OG_IMAGE_SIZE,
+    alt: article.title,
+  };
+}
+
+export function articleMetadata(article: ArticleView): Metadata {
+  return pageMetadata({
+    title: article.title,
+    description: article.summary,
+    path: article.url,
+    image: articleImage(article),
+    article: {
+      publishedTime: article.published.iso,
+      modifiedTime: (article.updated ?? article.published).iso,
+      section: article.section.name,
+      tags: article.tags,
+    },
+  });
+}
+
+/** Indexing is for the production site only; previews and test servers say noindex. */
+export function robotsMetadata(): Metadata['robots'] {
+  const indexable = process.env.SITE_ENV === 'production';
+  return { index: indexable, follow: indexable, 'max-image-preview': 'large' };
+}

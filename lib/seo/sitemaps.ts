@@ -1,0 +1,122 @@
+import { latestArticles, listIntroductionPages, listSections, sectionPageCount } from '../content';
+import { introductionUrl, newsUrl, sectionPageUrl } from '../content/urls';
+import { site } from '../site';
+import { absoluteUrl } from './urls';
+
+export interface SitemapEntry {
+  loc: string;
+  /** Only where the content says when it changed: never the build time. */
+  lastmod?: string;
+}
+
+export interface NewsSitemapEntry {
+  loc: string;
+  title: string;
+  published: string;
+}
+
+/** A sitemap file holds at most 50,000 URLs; the site switches to an index well before that. */
+export const SITEMAP_FILE_LIMIT = 45_000;
+export const NEWS_SITEMAP_HOURS = 48;
+export const NEWS_SITEMAP_LIMIT = 1_000;
+
+/** Every page of the site, each with the time its content last changed where it has one. */
+export function sitemapEntries(): SitemapEntry[] {
+  const articles = latestArticles(Number.MAX_SAFE_INTEGER);
+  const newestOf = (list: typeof articles) =>
+    list.reduce<string | undefined>(
+      (max, a) => (!max || a.modified.iso > max ? a.modified.iso : max),
+      undefined,
+    );
+  const entries: SitemapEntry[] = [
+    { loc: absoluteUrl('/'), lastmod: newestOf(articles) },
+    { loc: absoluteUrl(newsUrl), lastmod: newestOf(articles) },
+  ];
+  for (const section of listSections()) {
+    const inSection = articles.filter((a) => a.section.id === section.id);
+    for (let page = 1; page <= sectionPageCount(section.id); page++) {
+      const onPage = inSection.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
+      entries.push({ loc: absoluteUrl(sectionPageUrl(section.id, page)), lastmod: newestOf(onPage) });
+    }
+  }
+  for (const article of articles)
+    entries.push({ loc: absoluteUrl(article.url), lastmod: article.modified.iso });
+  entries.push({ loc: absoluteUrl(introductionUrl) });
+  for (const page of listIntroductionPages()) entries.push({ loc: absoluteUrl(page.url) });
+  return entries;
+}
+
+/** Articles published in the last 48 hours, newest first, at most 1,000 (Google News sitemap rules). */
+export function newsSitemapEntries(now = new Date()): NewsSitemapEntry[] {
+  const since = now.getTime() - NEWS_SITEMAP_HOURS * 3_600_000;
+  return latestArticles(Number.MAX_SAFE_INTEGER)
+    .filter((a) => {
+      const published = Date.parse(a.published.iso);
+      return published >= since && published <= now.getTime();
+    })
+    .slice(0, NEWS_SITEMAP_LIMIT)
+    .map((a) => ({ loc: absoluteUrl(a.url), title: a.title, published: a.published.iso }));
+}
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[c]};`,
+  );
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function renderUrlset(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) => `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`,
+  );
+  return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function renderSitemapIndex(files: SitemapEntry[]): string {
+  const items = files.map(
+    (f) =>
+      `<sitemap><loc>${escapeXml(f.loc)}</loc>${f.lastmod ? `<lastmod>${f.lastmod}</lastmod>` : ''}</sitemap>`,
+  );
+  return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
+}
+
+export function renderNewsSitemap(entries: NewsSitemapEntry[]): string {
+  const urls = entries.map(
+    (e) =>
+      `<url><loc>${escapeXml(e.loc)}</loc><news:news><news:publication><news:name>${escapeXml(site.name)}</news:name>` +
+      `<news:language>${site.language}</news:language></news:publication>` +
+      `<news:publication_date>${e.published}</news:publication_date><news:title>${escapeXml(e.title)}</news:title></news:news></url>`,
+  );
+  return (
+    `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" ` +
+    `xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  );
+}
+
+/** The sitemap files: one when the site fits, else chunks listed by an index at /sitemap.xml. */
+export function sitemapChunks(entries: SitemapEntry[], limit = SITEMAP_FILE_LIMIT): SitemapEntry[][] {
+  const chunks: SitemapEntry[][] = [];
+  for (let i = 0; i < entries.length; i += limit) chunks.push(entries.slice(i, i + limit));
+  return chunks;
+}
+
+export function sitemapChunkUrl(n: number): string {
+  return absoluteUrl(`/sitemaps/${n}.xml`);
+}
+
+/** /sitemap.xml: the urlset itself, or the index of its chunks. */
+export function renderSitemapXml(entries: SitemapEntry[], limit = SITEMAP_FILE_LIMIT): string {
+  const chunks = sitemapChunks(entries, limit);
+  if (chunks.length <= 1) return renderUrlset(entries);
+  return renderSitemapIndex(
+    chunks.map((chunk, i) => ({
+      loc: sitemapChunkUrl(i + 1),
+      lastmod: chunk.reduce<string | undefined>(
+        (max, e) => (e.lastmod && (!max || e.lastmod > max) ? e.lastmod : max),
+        undefined,
+      ),
+    })),
+  );
+}

@@ -1,0 +1,9 @@
+/** An XML document for crawlers: cacheable for a few minutes like the pages it lists. */
+export function xmlResponse(body: string): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/xml; charset=utf-8',
+      'cache-control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=600',
+    },
+  });
+}
