@@ -17,7 +17,7 @@ export interface FeedEntry {
   updated: Date;
   summary: string;
   html: string;
-  category: string;
+  category: { id: string; name: string };
   author?: string;
   image?: FeedEnclosure;
 }
@@ -59,7 +59,7 @@ function entryOf(article: ArticleView): FeedEntry {
     updated: new Date((article.updated ?? article.published).iso),
     summary: article.summary,
     html: absolutizeHtml(article.html),
-    category: article.section.name,
+    category: { id: article.section.id, name: article.section.name },
     author: article.byline,
     image: article.image && enclosureOf(article.image.src),
   };

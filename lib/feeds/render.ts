@@ -31,7 +31,7 @@ function toFeed(model: FeedModel): Feed {
       published: entry.published,
       description: entry.summary,
       content: entry.html,
-      category: [{ name: entry.category }],
+      category: [{ name: entry.category.name, term: entry.category.id }],
       author: entry.author ? [{ name: entry.author }] : undefined,
       enclosure: entry.image,
     });
@@ -39,12 +39,16 @@ function toFeed(model: FeedModel): Feed {
   return feed;
 }
 
-/** JSON Feed 1.1: the library writes 1.0, whose `author` became `authors`. */
+/**
+ * JSON Feed 1.1: the library writes 1.0, whose `author` became `authors`, and leaves out the
+ * required item `id` unless given one (which would also make the RSS guid a non-permalink).
+ */
 function jsonFeed11(feed: Feed): string {
   const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
   json.version = 'https://jsonfeed.org/version/1.1';
   json.language = site.language;
   for (const item of json.items) {
+    item.id ??= item.url;
     if (item.author) {
       item.authors = [item.author];
       delete item.author;

@@ -47,14 +47,14 @@ export function sitemapEntries(): SitemapEntry[] {
 }
 
 /** Articles published in the last 48 hours, newest first, at most 1,000 (Google News sitemap rules). */
-export function newsSitemapEntries(now = new Date()): NewsSitemapEntry[] {
+export function newsSitemapEntries(now = new Date(), limit = NEWS_SITEMAP_LIMIT): NewsSitemapEntry[] {
   const since = now.getTime() - NEWS_SITEMAP_HOURS * 3_600_000;
   return latestArticles(Number.MAX_SAFE_INTEGER)
     .filter((a) => {
       const published = Date.parse(a.published.iso);
       return published >= since && published <= now.getTime();
     })
-    .slice(0, NEWS_SITEMAP_LIMIT)
+    .slice(0, limit)
     .map((a) => ({ loc: absoluteUrl(a.url), title: a.title, published: a.published.iso }));
 }
 

@@ -1,0 +1,172 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureContent } from '../helpers/fixture-content';
+
+const HOUR = 3_600_000;
+const NOW = Date.now();
+/** "YYYY-MM-DD HH:mm" in Beijing time, as an editor writes it, for a moment relative to now. */
+const beijing = (msAgo: number) =>
+  new Date(NOW - msAgo + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
+
+const SPECIAL_TITLE = 'Tea & "dumplings" <today> in 济南 🥟';
+const story = (title: string, date: string, extra = '') =>
+  `---\ntitle: '${title}'\ndate: ${date}\nsummary: "Summary of ${title.replace(/"/g, '')}."\nsource: Xinhua\n${extra}---\n\n`;
+
+let feeds: typeof import('@/lib/feeds/model');
+let render: typeof import('@/lib/feeds/render');
+let sitemaps: typeof import('@/lib/seo/sitemaps');
+let jsonLd: typeof import('@/lib/seo/json-ld');
+
+beforeAll(async () => {
+  process.env.SITE_URL = 'https://news.example.test';
+  useFixtureContent({
+    'news/china-news/special.md':
+      story(SPECIAL_TITLE, beijing(60_000), 'image:\n  src: /images/lead.svg\n  alt: "A lead"\n') +
+      'A body with a [relative link](/news/china-news/first-story) & ![a picture](/images/lead.svg) and 汉字 🎉.\n',
+    'news/business/hour-old.md': story('An hour old', beijing(HOUR)) + 'Body.\n',
+    'news/business/two-days-less-an-hour.md': story('Forty-seven hours old', beijing(47 * HOUR)) + 'Body.\n',
+    'news/business/two-days-and-an-hour.md': story('Forty-nine hours old', beijing(49 * HOUR)) + 'Body.\n',
+  });
+  feeds = await import('@/lib/feeds/model');
+  render = await import('@/lib/feeds/render');
+  sitemaps = await import('@/lib/seo/sitemaps');
+  jsonLd = await import('@/lib/seo/json-ld');
+});
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+describe('RSS 2.0', () => {
+  it('describes the channel', async () => {
+    const body = render.renderFeed((await feeds.buildFeedModel())!, 'rss');
+    const channel = xml.parse(body).rss.channel;
+    expect(channel.title).toBe('Shandong On Internet');
+    expect(channel.link).toBe('https://news.example.test/');
+    expect(channel.language).toBe('en');
+    expect(channel.ttl).toBe(30);
+    expect(new Date(channel.lastBuildDate).getTime()).toBeGreaterThan(NOW - 2 * 60_000);
+    expect(channel['atom:link']).toMatchObject({
+      '@href': 'https://news.example.test/rss.xml',
+      '@rel': 'self',
+    });
+  });
+
+  it('carries every item whole, with absolute URLs and special characters intact', async () => {
+    const body = render.renderFeed((await feeds.buildFeedModel())!, 'rss');
+    const parsed = parseFeed(body).toJSON();
+    const first = parsed.items[0];
+    expect(first.title).toBe(SPECIAL_TITLE);
+    expect(first.url).toBe('https://news.example.test/news/china-news/special');
+    expect(first.id).toBe(first.url);
+    expect(first.categories.map((c) => c.label)).toEqual(['China News']);
+    expect(first.description).toBe('Summary of Tea & dumplings <today> in 济南 🥟.');
+    expect(first.content).toContain('href="https://news.example.test/news/china-news/first-story"');
+    expect(first.content).toContain('src="https://news.example.test/images/lead.svg"');
+    expect(first.content).toContain('汉字 🎉');
+    const raw = xml.parse(body).rss.channel.item[0];
+    expect(raw.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(raw.enclosure).toMatchObject({
+      '@url': 'https://news.example.test/images/lead.svg',
+      '@type': 'image/svg+xml',
+    });
+    expect(parsed.items.every((item) => item.url?.startsWith('https://news.example.test/news/'))).toBe(true);
+  });
+
+  it('holds at most the configured number of items, newest first', async () => {
+    const model = (await feeds.buildFeedModel())!;
+    const dates = model.entries.map((e) => e.published.getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    expect(model.entries.length).toBeLessThanOrEqual(50);
+  });
+
+  it('has a feed per section, and none for an unknown section', async () => {
+    const parsed = parseFeed(render.renderFeed((await feeds.buildFeedModel('business'))!, 'rss')).toJSON();
+    expect(parsed.title).toBe('Business - Shandong On Internet');
+    expect(parsed.self).toBe('https://news.example.test/news/business/rss.xml');
+    expect(parsed.items.every((item) => item.url?.includes('/news/business/'))).toBe(true);
+    expect(await feeds.buildFeedModel('sport')).toBeUndefined();
+  });
+});
+
+describe('Atom and JSON Feed', () => {
+  it('writes Atom 1.0 that a parser reads back', async () => {
+    const parsed = parseFeed(render.renderFeed((await feeds.buildFeedModel())!, 'atom')).toJSON();
+    expect(parsed.meta).toEqual({ type: 'atom', version: '1.0' });
+    expect(parsed.self).toBe('https://news.example.test/atom.xml');
+    expect(parsed.items[0].title).toBe(SPECIAL_TITLE);
+    expect(parsed.items[0].categories.map((c) => c.term)).toEqual(['china-news']);
+  });
+
+  it('writes JSON Feed 1.1', async () => {
+    const json = JSON.parse(render.renderFeed((await feeds.buildFeedModel())!, 'json'));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.feed_url).toBe('https://news.example.test/feed.json');
+    expect(json.items[0]).toMatchObject({
+      id: 'https://news.example.test/news/china-news/special',
+      url: 'https://news.example.test/news/china-news/special',
+      title: SPECIAL_TITLE,
+    });
+    expect(json.items[0].content_html).toContain('汉字 🎉');
+  });
+});
+
+describe('sitemaps', () => {
+  it('lists every page with lastmod from the content, never the build time', () => {
+    const entries = sitemaps.sitemapEntries();
+    const byLoc = new Map(entries.map((e) => [e.loc, e.lastmod]));
+    expect(byLoc.get('https://news.example.test/news/china-news/first-story')).toBe(
+      '2018-06-08T14:17:00+08:00',
+    );
+    expect(byLoc.get('https://news.example.test/news/china-news/second-story')).toBe(
+      '2018-06-09T18:30:00+08:00',
+    );
+    expect(byLoc.has('https://news.example.test/introduction/overview')).toBe(true);
+    expect(byLoc.get('https://news.example.test/introduction/overview')).toBeUndefined();
+    expect(byLoc.has('https://news.example.test/news/china-news/unfinished')).toBe(false);
+    const parsed = xml.parse(sitemaps.renderSitemapXml(entries));
+    expect(parsed.urlset.url).toHaveLength(entries.length);
+  });
+
+  it('becomes an index of smaller files past the per-file limit', () => {
+    const entries = sitemaps.sitemapEntries();
+    const index = xml.parse(sitemaps.renderSitemapXml(entries, 3)).sitemapindex.sitemap;
+    expect(index).toHaveLength(Math.ceil(entries.length / 3));
+    expect(index[0].loc).toBe('https://news.example.test/sitemaps/1.xml');
+    expect(sitemaps.sitemapChunks(entries, 3).flat()).toEqual(entries);
+  });
+
+  it('lists in the news sitemap only what was published in the last 48 hours', () => {
+    const body = sitemaps.renderNewsSitemap(sitemaps.newsSitemapEntries(new Date(NOW)));
+    const urls = [xml.parse(body).urlset.url].flat();
+    expect(urls.map((u: { loc: string }) => u.loc)).toEqual([
+      'https://news.example.test/news/china-news/special',
+      'https://news.example.test/news/business/hour-old',
+      'https://news.example.test/news/business/two-days-less-an-hour',
+    ]);
+    expect(urls[0]['news:news']['news:publication']).toEqual({
+      'news:name': 'Shandong On Internet',
+      'news:language': 'en',
+    });
+    expect(urls[0]['news:news']['news:title']).toBe(SPECIAL_TITLE);
+    expect(urls[1]['news:news']['news:publication_date']).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/,
+    );
+  });
+
+  it('caps the news sitemap and stays valid when nothing is recent', () => {
+    expect(sitemaps.newsSitemapEntries(new Date(NOW), 2)).toHaveLength(2);
+    const empty = xml.parse(
+      sitemaps.renderNewsSitemap(sitemaps.newsSitemapEntries(new Date(NOW + 30 * 24 * HOUR))),
+    );
+    expect(empty.urlset).toBeDefined();
+    expect(empty.urlset.url).toBeUndefined();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('escapes < so no string can close the script element', () => {
+    const text = jsonLd.serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
