@@ -1,5 +1,12 @@
-import { latestArticles, listIntroductionPages, listSections, sectionPageCount } from '../content';
-import { introductionUrl, newsUrl, sectionPageUrl } from '../content/urls';
+import {
+  introductionUrl,
+  latestArticles,
+  listIntroductionPages,
+  listSections,
+  newsUrl,
+  sectionPageCount,
+  sectionPageUrl,
+} from '../content';
 import { site } from '../site';
 import { absoluteUrl } from './urls';
 
