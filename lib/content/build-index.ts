@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../site';
 import { compareNewestFirst } from './order';
@@ -7,9 +8,8 @@ import { findContentProblems, formatContentProblems } from './validate';
 
 /** The fields of Contentlayer's documents that the index needs (the generated types are not available here). */
 interface RawDoc {
-  _id: string;
   _raw: { sourceFilePath: string };
-  type: string;
+  body: { html: string };
 }
 interface RawArticle extends RawDoc, Omit<ArticleMeta, 'slug' | 'bodyFile' | 'sourceFilePath'> {
   urlSlug: string;
@@ -33,10 +33,14 @@ export interface GeneratedContent {
   allPages: RawPage[];
 }
 
-/** Mirrors how Contentlayer names the JSON file of each document in `generated/<Type>/`. */
-function generatedFile(doc: RawDoc): string {
-  const name = (/^[0-9]/.test(doc._id) ? `_${doc._id}` : doc._id).replace(/\//g, '__');
-  return `${doc.type}/${name}.json`;
+export const BODIES_DIR = 'bodies';
+
+/**
+ * Bodies are stored under the hash of their HTML: a new index names new files and never changes
+ * a file an older index names, so a reader holding either index reads matching bodies.
+ */
+function bodyFileOf(html: string): string {
+  return `${BODIES_DIR}/${createHash('sha256').update(html).digest('base64url').slice(0, 22)}.html`;
 }
 
 /** Contentlayer writes instants with and without milliseconds; one form keeps them comparable as strings. */
@@ -75,7 +79,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
         width: a.image.width,
         height: a.image.height,
       },
-      bodyFile: generatedFile(a),
+      bodyFile: bodyFileOf(a.body.html),
       sourceFilePath: a._raw.sourceFilePath,
     }))
     .sort(compareNewestFirst);
@@ -92,7 +96,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
         title: p.title,
         summary: p.summary,
         order: p.order,
-        bodyFile: generatedFile(p),
+        bodyFile: bodyFileOf(p.body.html),
       }))
       .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)),
   };
@@ -105,7 +109,13 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
  */
 export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex {
   const index = buildSiteIndex(content);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(path.join(dir, BODIES_DIR), { recursive: true });
+  for (const doc of [...content.allArticles, ...content.allPages]) {
+    const file = path.join(dir, bodyFileOf(doc.body.html));
+    if (existsSync(file)) continue;
+    writeFileSync(`${file}.tmp`, doc.body.html);
+    renameSync(`${file}.tmp`, file);
+  }
   // `npm run dev` has no wrapper to promote the file, so it asks for the live one directly.
   const target = path.join(dir, process.env.SITE_INDEX_WRITE === 'live' ? SITE_INDEX_FILE : PENDING_SITE_INDEX_FILE);
   const temporary = `${target}.${process.pid}.tmp`;

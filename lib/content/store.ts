@@ -63,9 +63,7 @@ export function currentContent(): ContentSnapshot {
   return snapshot.content;
 }
 
-/** The rendered HTML of one document, read from its generated JSON file when a page needs it. */
-export async function readBodyHtml(bodyFile: string): Promise<string> {
-  const file = path.join(contentlayerDir(), 'generated', bodyFile);
-  const document = JSON.parse(await readFile(file, 'utf8')) as { body: { html: string } };
-  return document.body.html;
+/** The rendered HTML of one document, read from its body file when a page needs it. */
+export function readBodyHtml(bodyFile: string): Promise<string> {
+  return readFile(path.join(contentlayerDir(), bodyFile), 'utf8');
 }

@@ -27,7 +27,7 @@ export interface ArticleMeta {
   byline?: string;
   tags: string[];
   image?: LeadImageMeta;
-  /** Path of the generated document JSON, relative to the generated folder. */
+  /** The body's HTML file, relative to the Contentlayer folder. */
   bodyFile: string;
   sourceFilePath: string;
 }
