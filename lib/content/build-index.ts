@@ -86,6 +86,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()):
 
   return {
     builtAt: builtAt.toISOString(),
+    sectionPageSize: site.sectionPageSize,
     sections: allSections
       .map(({ id, name, description, order }) => ({ id, name, description, order }))
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),

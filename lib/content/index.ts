@@ -1,4 +1,5 @@
 export * from './queries';
+export { reloadContent } from './store';
 export { parsePageNumber } from './params';
 export { formatDateLine, toZonedIso } from './time';
 export * from './urls';

@@ -14,6 +14,12 @@ import type {
   TimeView,
 } from './views';
 
+/**
+ * One snapshot per request: a page, its layout and its metadata see the same content even when
+ * a publish swaps the index mid-render. (Outside a React server render it is simply the latest.)
+ */
+const contentForRequest = cache(currentContent);
+
 // One entry per published or updated time: bounded by the archive, and lists format the same
 // articles over and over.
 const timeViews = new Map<string, TimeView>();
@@ -50,33 +56,33 @@ function introductionCard(page: PageMeta): IntroductionCard {
 
 /** Changes whenever new content is published: a key for anything derived from the content. */
 export function contentVersion(): string {
-  return currentContent().index.builtAt;
+  return contentForRequest().index.builtAt;
 }
 
 export function listSections(): SectionView[] {
-  return currentContent().index.sections.map(sectionView);
+  return contentForRequest().index.sections.map(sectionView);
 }
 
 export function getSection(id: string): SectionView | undefined {
-  const section = currentContent().sectionsById.get(id);
+  const section = contentForRequest().sectionsById.get(id);
   return section && sectionView(section);
 }
 
 /** The newest articles of the whole site, or of one section. */
 export function latestArticles(count: number, section?: string): ArticleCard[] {
-  const content = currentContent();
+  const content = contentForRequest();
   const pool = section ? (content.articlesBySection.get(section) ?? []) : content.index.articles;
   return pool.slice(0, count).map((a) => articleCard(content, a));
 }
 
 export function sectionPageCount(section: string): number {
-  const articles = currentContent().articlesBySection.get(section) ?? [];
+  const articles = contentForRequest().articlesBySection.get(section) ?? [];
   return Math.max(1, Math.ceil(articles.length / site.sectionPageSize));
 }
 
 /** One page of a section's index, newest first; undefined for an unknown section or a page past the last. */
 export function listSectionArticles(section: string, page: number): SectionPageView | undefined {
-  const content = currentContent();
+  const content = contentForRequest();
   const meta = content.sectionsById.get(section);
   if (!meta || !Number.isInteger(page) || page < 1) return undefined;
   const articles = content.articlesBySection.get(section) ?? [];
@@ -96,7 +102,7 @@ export const getArticle = cache(async function getArticle(
   section: string,
   slug: string,
 ): Promise<ArticleView | undefined> {
-  const content = currentContent();
+  const content = contentForRequest();
   const article = content.articlesByKey.get(articleKey(section, slug));
   if (!article) return undefined;
   const siblings = content.articlesBySection.get(section) ?? [];
@@ -122,27 +128,27 @@ const ARTICLE_PATH = /^\/news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9
 export function findArticleByPath(path: string): ArticleCard | undefined {
   const match = ARTICLE_PATH.exec(path);
   if (!match) return undefined;
-  const content = currentContent();
+  const content = contentForRequest();
   const article = content.articlesByKey.get(articleKey(match[1], match[2]));
   return article && articleCard(content, article);
 }
 
 /** The articles rendered at build time: the newest few of each section. */
 export function prerenderedArticleParams(): { section: string; slug: string }[] {
-  const content = currentContent();
+  const content = contentForRequest();
   return [...content.articlesBySection.entries()].flatMap(([section, articles]) =>
     articles.slice(0, site.prerenderPerSection).map((a) => ({ section, slug: a.slug })),
   );
 }
 
 export function listIntroductionPages(): IntroductionCard[] {
-  return currentContent().index.pages.map(introductionCard);
+  return contentForRequest().index.pages.map(introductionCard);
 }
 
 export const getIntroductionPage = cache(async function getIntroductionPage(
   slug: string,
 ): Promise<IntroductionView | undefined> {
-  const page = currentContent().index.pages.find((p) => p.slug === slug);
+  const page = contentForRequest().index.pages.find((p) => p.slug === slug);
   if (!page) return undefined;
   return { ...introductionCard(page), html: await readBodyHtml(page.bodyFile) };
 });

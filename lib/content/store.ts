@@ -16,8 +16,14 @@ export interface ContentSnapshot {
 
 const RECHECK_INTERVAL_MS = 1000;
 
-let snapshot: { content: ContentSnapshot; mtimeMs: number } | undefined;
-let checkedAt = 0;
+// Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
+// reload asked for by /api/revalidate must reach the renders.
+const HOLDER = Symbol.for('shandong-on-internet.content');
+interface Holder {
+  snapshot?: { content: ContentSnapshot; file: string; version: string };
+  checkedAt: number;
+}
+const holder: Holder = ((globalThis as Record<symbol, Holder>)[HOLDER] ??= { checkedAt: 0 });
 
 function contentlayerDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir);
@@ -44,23 +50,32 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
 
 /**
  * The content as last published. The index file is replaced by a rename when content is
- * rebuilt, so a changed modification time means a complete new index: reload it.
+ * rebuilt, so a changed file means a complete new index: reload it.
  */
 export function currentContent(): ContentSnapshot {
   const now = Date.now();
-  if (snapshot && now - checkedAt < RECHECK_INTERVAL_MS) return snapshot.content;
-  checkedAt = now;
   const file = path.join(contentlayerDir(), SITE_INDEX_FILE);
+  if (holder.snapshot?.file === file && now - holder.checkedAt < RECHECK_INTERVAL_MS) return holder.snapshot.content;
+  holder.checkedAt = now;
   const stat = statSync(file, { throwIfNoEntry: false });
+  const snapshot = holder.snapshot?.file === file ? holder.snapshot : undefined;
   if (!stat) {
     if (snapshot) return snapshot.content;
     throw new Error(`No content index at ${file}: run "npm run content" first`);
   }
-  if (!snapshot || snapshot.mtimeMs !== stat.mtimeMs) {
+  // Each publish renames a new file into place: a new inode, whatever the clock's resolution.
+  const version = `${stat.ino}:${stat.mtimeMs}`;
+  if (snapshot?.version !== version) {
     const index = JSON.parse(readFileSync(file, 'utf8')) as SiteIndex;
-    snapshot = { content: snapshotOf(index), mtimeMs: stat.mtimeMs };
+    holder.snapshot = { content: snapshotOf(index), file, version };
   }
-  return snapshot.content;
+  return holder.snapshot!.content;
+}
+
+/** Makes the next read look at the index file again, whatever the recheck interval. */
+export function reloadContent(): ContentSnapshot {
+  holder.checkedAt = 0;
+  return currentContent();
 }
 
 /** The rendered HTML of one document, read from its body file when a page needs it. */

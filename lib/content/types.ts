@@ -42,6 +42,8 @@ export interface PageMeta {
 
 export interface SiteIndex {
   builtAt: string;
+  /** Articles per section page when this index was built: publishing works out which pages changed. */
+  sectionPageSize: number;
   sections: SectionMeta[];
   /** Published articles, newest first. */
   articles: ArticleMeta[];

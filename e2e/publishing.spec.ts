@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = process.cwd();
+const SECRET = 'e2e-publish-secret';
+const NEW_SLUG = 'qingdao-opens-a-new-ferry-terminal';
+const NEW_PATH = `/news/shandong-news/${NEW_SLUG}`;
+
+function story(title: string, body: string): string {
+  return `---\ntitle: "${title}"\ndate: 2018-08-01 09:00\nsummary: "A new terminal opens."\nsource: Qingdao News\n---\n\n${body}\n`;
+}
+
+test.describe('publishing without a build', () => {
+  // Publishing rewrites the content index: this suite runs against a server of its own that reads
+  // a temporary copy of the content.
+  test('add, edit, delete and a broken file, each live or refused within seconds', async ({ request }) => {
+    test.setTimeout(120_000);
+    const { startSite } = await import('../scripts/local-servers.mjs');
+    const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
+    cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+    const env = {
+      CONTENT_DIR: path.join(work, 'content'),
+      CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
+      REVALIDATE_SECRET: SECRET,
+      POPULAR_CACHE_SECONDS: '0',
+    };
+    const publish = (siteUrl: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs')], {
+        cwd: work,
+        env: { ...process.env, ...env, SITE_URL: siteUrl },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+      cwd: work,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const site = await startSite(env);
+    const file = path.join(work, 'content/news/shandong-news', `${NEW_SLUG}.md`);
+    const text = async (url: string) => (await request.get(`${site.url}${url}`)).text();
+    try {
+      // Add
+      writeFileSync(
+        file,
+        story('Qingdao opens a new ferry terminal', 'Ferries to Dalian leave from the new hall.'),
+      );
+      const started = Date.now();
+      const added = publish(site.url);
+      expect(added.status, added.stderr).toBe(0);
+      const article = await request.get(`${site.url}${NEW_PATH}`);
+      expect(article.status()).toBe(200);
+      expect(await article.text()).toContain('Ferries to Dalian leave from the new hall.');
+      expect(await text('/news/shandong-news')).toContain('Qingdao opens a new ferry terminal');
+      expect(await text('/rss.xml')).toContain(NEW_PATH);
+      expect(Date.now() - started).toBeLessThan(10_000);
+
+      // Edit
+      writeFileSync(
+        file,
+        story('Qingdao opens a new ferry terminal', 'Ferries to Dalian and Incheon leave from the new hall.'),
+      );
+      expect(publish(site.url).status).toBe(0);
+      await expect.poll(() => text(NEW_PATH)).toContain('Dalian and Incheon');
+
+      // Broken file: refused with the file and field named, and the site keeps its content
+      const broken = path.join(work, 'content/news/shandong-news/broken.md');
+      writeFileSync(broken, '---\ndate: 2018-08-02 10:00\nsummary: "x"\nsource: Xinhua\n---\n\nNo title.\n');
+      const refused = publish(site.url);
+      expect(refused.status).not.toBe(0);
+      expect(`${refused.stdout}${refused.stderr}`).toContain('news/shandong-news/broken.md');
+      expect(`${refused.stdout}${refused.stderr}`).toMatch(/\btitle\b/);
+      expect(await text(NEW_PATH)).toContain('Dalian and Incheon');
+      rmSync(broken);
+
+      // Delete
+      rmSync(file);
+      expect(publish(site.url).status).toBe(0);
+      expect((await request.get(`${site.url}${NEW_PATH}`)).status()).toBe(404);
+      expect(await text('/news/shandong-news')).not.toContain('Qingdao opens a new ferry terminal');
+      expect(await text('/rss.xml')).not.toContain(NEW_PATH);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  test('/api/revalidate wants the secret, POST and a list of site paths', async ({ request, baseURL }) => {
+    // The suite's main server has no REVALIDATE_SECRET: revalidation is switched off there.
+    const off = await request.post('/api/revalidate', {
+      data: '["/"]',
+      headers: { authorization: 'Bearer x' },
+    });
+    expect(off.status()).toBe(503);
+    const { startSite } = await import('../scripts/local-servers.mjs');
+    const site = await startSite({ REVALIDATE_SECRET: SECRET });
+    const post = (data: string, authorization?: string) =>
+      request.post(`${site.url}/api/revalidate`, {
+        data,
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      });
+    try {
+      expect((await post('["/"]')).status()).toBe(401);
+      expect((await post('["/"]', 'Bearer wrong')).status()).toBe(401);
+      expect((await post('{"paths": "/"}', `Bearer ${SECRET}`)).status()).toBe(400);
+      expect((await post('["../etc"]', `Bearer ${SECRET}`)).status()).toBe(400);
+      expect((await request.get(`${site.url}/api/revalidate`)).status()).toBe(405);
+      const ok = await post('["/", "/news/china-news"]', `Bearer ${SECRET}`);
+      expect(ok.status()).toBe(200);
+      expect(await ok.json()).toEqual({ revalidated: ['/', '/news/china-news'] });
+      expect(await (await post('{"all": true}', `Bearer ${SECRET}`)).json()).toEqual({ revalidated: 'all' });
+    } finally {
+      await site.stop();
+    }
+    expect(baseURL).toBeTruthy();
+  });
+});

@@ -1,0 +1,92 @@
+// npm run content:publish [-- --watch]: builds the content and asks the running site (SITE_URL, or
+// a comma-separated list of instances) to revalidate what shows the articles that changed.
+// No `next build`. A broken file stops the publish; the site keeps serving the last good content.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, watch } from 'node:fs';
+import path from 'node:path';
+import { publishPlan } from './publish-plan.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const indexFile = path.join(path.resolve(process.env.CONTENTLAYER_DIR || '.contentlayer'), 'site-index.json');
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+
+function readIndex() {
+  try {
+    return JSON.parse(readFileSync(indexFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function tell(site, secret, body) {
+  try {
+    const response = await fetch(new URL('/api/revalidate', site), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await response.text();
+    if (response.ok) console.log(`${site}: ${text}`);
+    else console.error(`${site}: HTTP ${response.status} ${text}`);
+    return response.ok;
+  } catch (error) {
+    console.error(`${site}: ${error.message}`);
+    return false;
+  }
+}
+
+async function publishOnce() {
+  const previous = readIndex();
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-content.mjs')], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    console.error('Not published: the site keeps serving the last good content.');
+    return false;
+  }
+  const plan = publishPlan(previous, readIndex());
+  if ('paths' in plan && plan.paths.length === 0) {
+    console.log('Content built; no article changed.');
+    return true;
+  }
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!secret) {
+    console.error('Content built, but REVALIDATE_SECRET is not set, so the site was not told.');
+    return false;
+  }
+  const sites = (process.env.SITE_URL || 'http://localhost:3000')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const body = JSON.stringify('all' in plan ? { all: true } : plan.paths);
+  const results = await Promise.all(sites.map((site) => tell(site, secret, body)));
+  return results.every(Boolean);
+}
+
+if (process.argv.includes('--watch')) {
+  let running = false;
+  let again = false;
+  let timer;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    await publishOnce();
+    running = false;
+    if (again) {
+      again = false;
+      await run();
+    }
+  };
+  await run();
+  console.log(`Watching ${path.relative(process.cwd(), contentDir) || '.'} for changes.`);
+  watch(contentDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 300);
+  });
+} else {
+  process.exit((await publishOnce()) ? 0 : 1);
+}

@@ -1,0 +1,54 @@
+// Works out which site paths show an article that a publish added, changed or removed.
+
+const SITE_WIDE = ['/', '/news', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml'];
+
+const key = (a) => `${a.section}/${a.slug}`;
+
+function sectionPages(section, articleCount, pageSize) {
+  const pages = Math.max(1, Math.ceil(articleCount / pageSize));
+  const paths = [`/news/${section}`, `/news/${section}/rss.xml`];
+  for (let n = 2; n <= pages; n++) paths.push(`/news/${section}/page/${n}`);
+  return paths;
+}
+
+/**
+ * The paths to revalidate after `next` replaced `previous` (either may be undefined), or
+ * `{ all: true }` when sections or introduction pages changed, which shows on every page.
+ */
+export function publishPlan(previous, next) {
+  if (!previous || !next) return { all: true };
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(previous.sections, next.sections) || !same(previous.pages, next.pages)) return { all: true };
+
+  const before = new Map(previous.articles.map((a) => [key(a), a]));
+  const after = new Map(next.articles.map((a) => [key(a), a]));
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (k) => !same(before.get(k), after.get(k)),
+  );
+  if (changed.length === 0) return { paths: [] };
+
+  const paths = new Set(SITE_WIDE);
+  const touchedSections = new Set();
+  for (const k of changed) {
+    const [section, slug] = k.split('/');
+    touchedSections.add(section);
+    paths.add(`/news/${section}/${slug}`);
+    paths.add(`/og/${section}/${slug}`);
+  }
+  for (const section of touchedSections) {
+    const count = (list) => list.filter((a) => a.section === section).length;
+    const most = Math.max(count(previous.articles), count(next.articles));
+    for (const p of sectionPages(section, most, next.sectionPageSize)) paths.add(p);
+    // The neighbours of a changed article link to it by title.
+    for (const list of [previous.articles, next.articles]) {
+      const inSection = list.filter((a) => a.section === section);
+      inSection.forEach((a, i) => {
+        if (!changed.includes(key(a))) return;
+        for (const neighbour of [inSection[i - 1], inSection[i + 1]]) {
+          if (neighbour) paths.add(`/news/${neighbour.section}/${neighbour.slug}`);
+        }
+      });
+    }
+  }
+  return { paths: [...paths] };
+}

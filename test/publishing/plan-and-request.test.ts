@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta, SiteIndex } from '@/lib/content/types';
+import { checkRevalidateRequest } from '@/lib/http/revalidate-request';
+import { publishPlan } from '../../scripts/publish-plan.mjs';
+
+const article = (section: string, slug: string, date: string, title = slug): ArticleMeta => ({
+  section,
+  slug,
+  title,
+  summary: 's',
+  date,
+  source: 'Xinhua',
+  tags: [],
+  bodyFile: `bodies/${slug}.html`,
+  sourceFilePath: `content/news/${section}/${slug}.md`,
+});
+
+const sections = [
+  { id: 'china-news', name: 'China News', description: 'd', order: 1 },
+  { id: 'business', name: 'Business', description: 'd', order: 2 },
+];
+const index = (articles: ArticleMeta[], extra: Partial<SiteIndex> = {}): SiteIndex => ({
+  builtAt: '2026-11-28T00:00:00.000Z',
+  sectionPageSize: 2,
+  sections,
+  articles,
+  pages: [],
+  ...extra,
+});
+
+const a = article('china-news', 'a', '2018-06-03T00:00:00.000Z');
+const b = article('china-news', 'b', '2018-06-02T00:00:00.000Z');
+const c = article('china-news', 'c', '2018-06-01T00:00:00.000Z');
+const x = article('business', 'x', '2018-06-01T00:00:00.000Z');
+
+describe('publishPlan', () => {
+  it('asks for nothing when no article changed', () => {
+    expect(publishPlan(index([a, b, x]), index([a, b, x], { builtAt: 'later' }))).toEqual({ paths: [] });
+  });
+
+  it('revalidates an added article, its section pages, its neighbours and the site-wide lists', () => {
+    const plan = publishPlan(index([a, c, x]), index([a, b, c, x]));
+    expect('paths' in plan && plan.paths.sort()).toEqual(
+      [
+        '/',
+        '/atom.xml',
+        '/feed.json',
+        '/news',
+        '/news-sitemap.xml',
+        '/rss.xml',
+        '/sitemap.xml',
+        '/news/china-news',
+        '/news/china-news/page/2',
+        '/news/china-news/rss.xml',
+        '/news/china-news/b',
+        '/og/china-news/b',
+        '/news/china-news/a',
+        '/news/china-news/c',
+      ].sort(),
+    );
+  });
+
+  it('revalidates a removed or edited article where it was', () => {
+    const removed = publishPlan(index([a, b, x]), index([a, b]));
+    expect('paths' in removed && removed.paths).toEqual(
+      expect.arrayContaining(['/news/business/x', '/news/business']),
+    );
+    const edited = publishPlan(index([a, b]), index([a, { ...b, title: 'New title' }]));
+    expect('paths' in edited && edited.paths).toEqual(
+      expect.arrayContaining(['/news/china-news/b', '/news/china-news/a']),
+    );
+    expect('paths' in edited && edited.paths).not.toContain('/news/business');
+  });
+
+  it('revalidates everything when sections or introduction pages change, or there was no index', () => {
+    expect(publishPlan(index([a]), index([a], { sections: sections.slice(0, 1) }))).toEqual({ all: true });
+    expect(publishPlan(undefined, index([a]))).toEqual({ all: true });
+  });
+});
+
+describe('checkRevalidateRequest', () => {
+  const SECRET = 'correct horse battery staple';
+  it.each([
+    ['no secret configured', 'Bearer x', '["/"]', undefined, 503],
+    ['no Authorization', null, '["/"]', SECRET, 401],
+    ['a wrong secret', 'Bearer wrong', '["/"]', SECRET, 401],
+    ['another scheme', `Basic ${SECRET}`, '["/"]', SECRET, 401],
+    ['invalid JSON', `Bearer ${SECRET}`, '[', SECRET, 400],
+    ['an empty list', `Bearer ${SECRET}`, '[]', SECRET, 400],
+    ['a path that is not a site path', `Bearer ${SECRET}`, '["https://example.test/"]', SECRET, 400],
+    ['a dot segment', `Bearer ${SECRET}`, '["/news/../x"]', SECRET, 400],
+    ['all: false', `Bearer ${SECRET}`, '{"all": false}', SECRET, 400],
+  ])('refuses %s', (_, authorization, body, secret, status) => {
+    const check = checkRevalidateRequest(authorization, body, secret);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.status).toBe(status);
+  });
+
+  it('accepts a list of paths or everything', () => {
+    expect(checkRevalidateRequest(`Bearer ${SECRET}`, '["/", "/news/china-news/a"]', SECRET)).toEqual({
+      ok: true,
+      target: { paths: ['/', '/news/china-news/a'] },
+    });
+    expect(checkRevalidateRequest(`Bearer ${SECRET}`, '{"all": true}', SECRET)).toEqual({
+      ok: true,
+      target: { all: true },
+    });
+  });
+});
