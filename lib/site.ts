@@ -23,6 +23,8 @@ export const site = {
   feedSize: 50,
   /** Minutes a feed reader may cache a feed (RSS ttl). */
   feedTtlMinutes: 30,
+  /** Section index pages (page 2 onwards) rendered at build; deeper ones render on first request. */
+  prerenderSectionPages: 5,
   /** Newest articles of each section rendered at build; older ones render on first request. */
   prerenderPerSection: envNumber('PRERENDER_PER_SECTION', 20) || 20,
   /**

@@ -9,15 +9,19 @@ import {
   sectionUrl,
 } from '@/lib/content';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 export const revalidate = 60;
 
 export function generateStaticParams() {
   return listSections().flatMap((section) =>
-    Array.from({ length: sectionPageCount(section.id) - 1 }, (_, i) => ({
-      section: section.id,
-      n: String(i + 2),
-    })),
+    Array.from(
+      { length: Math.min(sectionPageCount(section.id), site.prerenderSectionPages) - 1 },
+      (_, i) => ({
+        section: section.id,
+        n: String(i + 2),
+      }),
+    ),
   );
 }
 

@@ -1,0 +1,144 @@
+// Archive scale: for each size, builds the site against a synthetic archive and measures build
+// time and memory, server memory after warm-up, first renders of never-visited archive articles
+// and deep section pages, publish-to-live, and cached throughput with HTML sizes.
+// Usage: node bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
+import autocannon from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { median, treeRss, writeResult } from './lib.mjs';
+import { startSite } from '../scripts/local-servers.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sizes = (process.argv[2] || '1000,5000,20000').split(',').map(Number);
+const SECRET = 'bench-secret';
+
+function timedBuild(env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code === 0)
+        resolve({ seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 2 ** 20) });
+      else reject(new Error(`build failed with ${code}`));
+    });
+  });
+}
+
+async function timeFirstRequest(url) {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return performance.now() - started;
+}
+
+function throughput(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: 50, duration: 10 }, (error, result) =>
+      error
+        ? reject(error)
+        : resolve({ requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx }),
+    );
+  });
+}
+
+async function htmlBytes(url) {
+  return (await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+}
+
+const figures = {};
+for (const size of sizes) {
+  const dir = path.join(tmpdir(), `sdoi-archive-${size}`);
+  spawnSync(process.execPath, [path.join(root, 'bench/make-archive.mjs'), String(size), dir], {
+    stdio: 'inherit',
+  });
+  const env = { CONTENT_DIR: dir };
+  const build = await timedBuild(env);
+  console.log(`${size}: build ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB`);
+
+  const site = await startSite({
+    ...env,
+    REVALIDATE_SECRET: SECRET,
+    POPULARITY_DB: path.join(dir, 'views.db'),
+  });
+  try {
+    const index = JSON.parse(readFileSync(path.join(root, '.contentlayer/site-index.json'), 'utf8'));
+    const bySection = new Map();
+    for (const a of index.articles) bySection.set(a.section, [...(bySection.get(a.section) ?? []), a]);
+    const sections = [...bySection.keys()];
+    const article = index.articles[0];
+    const pages = ['/', `/news/${sections[0]}`, `/news/${article.section}/${article.slug}`, '/rss.xml'];
+    for (let i = 0; i < 20; i++)
+      for (const p of pages) await fetch(`${site.url}${p}`).then((r) => r.arrayBuffer());
+    const serverMB = Math.round(treeRss(site.child.pid) / 2 ** 20);
+
+    // Never visited: the oldest articles of each section, far below what the build prerendered.
+    const archive = sections.flatMap((s) =>
+      bySection
+        .get(s)
+        .slice(-8)
+        .map((a) => `/news/${s}/${a.slug}`),
+    );
+    const articleMs = [];
+    for (const p of archive) articleMs.push(await timeFirstRequest(`${site.url}${p}`));
+    const deepest = Math.ceil(bySection.get(sections[0]).length / index.sectionPageSize);
+    const deep = Math.min(500, deepest);
+    const deepMs = [];
+    for (const s of sections)
+      for (const n of [deep, deep - 1])
+        deepMs.push(await timeFirstRequest(`${site.url}/news/${s}/page/${n}`));
+
+    // Publish one new story and wait until its page, its section page and the feed show it.
+    const slug = `bench-published-${Date.now()}`;
+    const started = performance.now();
+    writeFileSync(
+      path.join(dir, 'news', sections[0], `${slug}.md`),
+      `---\ntitle: "Benchmark story ${slug}"\ndate: 2026-11-28 12:00\nsummary: "Published by the benchmark."\nsource: Xinhua\n---\n\nBody.\n`,
+    );
+    const publish = spawnSync(process.execPath, [path.join(root, 'scripts/publish-content.mjs')], {
+      cwd: root,
+      env: { ...process.env, ...env, SITE_URL: site.url, REVALIDATE_SECRET: SECRET },
+      encoding: 'utf8',
+    });
+    if (publish.status !== 0) throw new Error(`publish failed: ${publish.stderr}`);
+    for (;;) {
+      const [page, list, feed] = await Promise.all(
+        [`/news/${sections[0]}/${slug}`, `/news/${sections[0]}`, '/rss.xml'].map((p) =>
+          fetch(`${site.url}${p}`).then((r) => r.text()),
+        ),
+      );
+      if (page.includes(slug) && list.includes(slug) && feed.includes(slug)) break;
+      if (performance.now() - started > 60_000) throw new Error('publish did not go live within 60 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const publishSeconds = (performance.now() - started) / 1000;
+
+    const cached = {};
+    for (const p of pages)
+      cached[p] = { ...(await throughput(`${site.url}${p}`)), htmlBytes: await htmlBytes(`${site.url}${p}`) };
+    figures[size] = {
+      build,
+      serverMBAfterWarmup: serverMB,
+      archiveArticleFirstRenderMs: { p50: Math.round(median(articleMs)), samples: articleMs.length },
+      deepSectionPage: { page: deep, firstRenderMsP50: Math.round(median(deepMs)), samples: deepMs.length },
+      publishToLiveSeconds: Number(publishSeconds.toFixed(1)),
+      cached,
+    };
+    console.log(`${size}:`, JSON.stringify(figures[size]));
+  } finally {
+    await site.stop();
+  }
+}
+
+console.log(`written to ${writeResult('archive', figures)}`);
+console.log('Rebuilding the demo site.');
+spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });

@@ -1,0 +1,49 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, runContentBuild } from '../helpers/content-build';
+
+let contentDir: string;
+let workDir: string;
+let store: typeof import('@/lib/content/store');
+
+beforeAll(async () => {
+  contentDir = mkdtempSync(path.join(tmpdir(), 'sdoi-reload-'));
+  cpSync(path.join(fixturesDir, 'valid'), contentDir, { recursive: true });
+  const build = runContentBuild(contentDir);
+  expect(build.status, build.output).toBe(0);
+  workDir = build.workDir;
+  process.env.CONTENTLAYER_DIR = path.join(workDir, '.contentlayer');
+  store = await import('@/lib/content/store');
+});
+
+const FILE = 'news/china-news/first-story.md';
+const bodyOf = (content: ReturnType<typeof store.currentContent>) =>
+  store.readBodyHtml(content.articlesByKey.get('china-news/first-story')!.bodyFile);
+
+describe('publishing while pages render', () => {
+  it('keeps a snapshot whole: an old index still reads its own bodies after a new one lands', async () => {
+    const before = store.currentContent();
+    expect(await bodyOf(before)).toContain('Second paragraph.');
+
+    const file = path.join(contentDir, FILE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Second paragraph.', 'Rewritten paragraph.'));
+    expect(runContentBuild(contentDir, workDir).status).toBe(0);
+
+    const after = store.reloadContent();
+    expect(after).not.toBe(before);
+    expect(await bodyOf(after)).toContain('Rewritten paragraph.');
+    expect(await bodyOf(before)).toContain('Second paragraph.');
+  });
+
+  it('keeps the last good index when a build fails', async () => {
+    const good = store.reloadContent();
+    writeFileSync(
+      path.join(contentDir, 'news/china-news/broken.md'),
+      '---\ndate: 2018-06-01 10:00\n---\n\nNo title.\n',
+    );
+    expect(runContentBuild(contentDir, workDir).status).not.toBe(0);
+    expect(store.reloadContent().index.builtAt).toBe(good.index.builtAt);
+  });
+});
