@@ -110,13 +110,18 @@ for (const size of sizes) {
       encoding: 'utf8',
     });
     if (publish.status !== 0) throw new Error(`publish failed: ${publish.stderr}`);
+    const shows = async (p) => {
+      try {
+        return (await (await fetch(`${site.url}${p}`)).text()).includes(slug);
+      } catch {
+        return false; // a kept-alive socket the server had closed: ask again
+      }
+    };
     for (;;) {
-      const [page, list, feed] = await Promise.all(
-        [`/news/${sections[0]}/${slug}`, `/news/${sections[0]}`, '/rss.xml'].map((p) =>
-          fetch(`${site.url}${p}`).then((r) => r.text()),
-        ),
+      const seen = await Promise.all(
+        [`/news/${sections[0]}/${slug}`, `/news/${sections[0]}`, '/rss.xml'].map(shows),
       );
-      if (page.includes(slug) && list.includes(slug) && feed.includes(slug)) break;
+      if (seen.every(Boolean)) break;
       if (performance.now() - started > 60_000) throw new Error('publish did not go live within 60 s');
       await new Promise((r) => setTimeout(r, 100));
     }

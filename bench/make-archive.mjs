@@ -10,11 +10,13 @@ const count = Number(process.argv[2] || 20_000);
 const dir = path.resolve(process.argv[3] || path.join(tmpdir(), `sdoi-archive-${count}`));
 const root = path.resolve(import.meta.dirname, '..');
 
-// A small deterministic generator, so that two runs write the same archive.
+// A small deterministic generator (mulberry32), so that two runs write the same archive.
 let seed = 20180608;
 const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = (list) => list[Math.floor(random() * list.length)];
 
