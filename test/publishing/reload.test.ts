@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,11 +39,32 @@ describe('publishing while pages render', () => {
 
   it('keeps the last good index when a build fails', async () => {
     const good = store.reloadContent();
-    writeFileSync(
-      path.join(contentDir, 'news/china-news/broken.md'),
-      '---\ndate: 2018-06-01 10:00\n---\n\nNo title.\n',
-    );
+    const broken = path.join(contentDir, 'news/china-news/broken.md');
+    writeFileSync(broken, '---\ndate: 2018-06-01 10:00\n---\n\nNo title.\n');
     expect(runContentBuild(contentDir, workDir).status).not.toBe(0);
     expect(store.reloadContent().index.builtAt).toBe(good.index.builtAt);
+    rmSync(broken);
+  });
+});
+
+describe('body files', () => {
+  it('are removed once neither the live index nor the one before it names them', async () => {
+    const { readdirSync } = await import('node:fs');
+    const bodies = () => readdirSync(path.join(workDir, '.contentlayer/bodies'));
+    const file = path.join(contentDir, 'news/china-news/second-story.md');
+    const original = readFileSync(file, 'utf8');
+    const count = bodies().length;
+    for (const edit of ['First edit.', 'Second edit.', 'Third edit.']) {
+      writeFileSync(file, original.replace('Body.', edit));
+      expect(runContentBuild(contentDir, workDir).status).toBe(0);
+    }
+    // The live index names the third edit and the index before it the second: the first is gone.
+    const texts = bodies().map((name) =>
+      readFileSync(path.join(workDir, '.contentlayer/bodies', name), 'utf8'),
+    );
+    expect(texts.some((t) => t.includes('Third edit.'))).toBe(true);
+    expect(texts.some((t) => t.includes('Second edit.'))).toBe(true);
+    expect(texts.some((t) => t.includes('First edit.'))).toBe(false);
+    expect(bodies().length).toBeLessThanOrEqual(count + 1);
   });
 });
