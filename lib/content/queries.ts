@@ -75,9 +75,12 @@ export function latestArticles(count: number, section?: string): ArticleCard[] {
   return pool.slice(0, count).map((a) => articleCard(content, a));
 }
 
+function pageCountOf(articleCount: number): number {
+  return Math.max(1, Math.ceil(articleCount / site.sectionPageSize));
+}
+
 export function sectionPageCount(section: string): number {
-  const articles = contentForRequest().articlesBySection.get(section) ?? [];
-  return Math.max(1, Math.ceil(articles.length / site.sectionPageSize));
+  return pageCountOf(contentForRequest().articlesBySection.get(section)?.length ?? 0);
 }
 
 /** One page of a section's index, newest first; undefined for an unknown section or a page past the last. */
@@ -86,7 +89,7 @@ export function listSectionArticles(section: string, page: number): SectionPageV
   const meta = content.sectionsById.get(section);
   if (!meta || !Number.isInteger(page) || page < 1) return undefined;
   const articles = content.articlesBySection.get(section) ?? [];
-  const totalPages = Math.max(1, Math.ceil(articles.length / site.sectionPageSize));
+  const totalPages = pageCountOf(articles.length);
   if (page > totalPages) return undefined;
   const start = (page - 1) * site.sectionPageSize;
   return {
@@ -106,7 +109,7 @@ export const getArticle = cache(async function getArticle(
   const article = content.articlesByKey.get(articleKey(section, slug));
   if (!article) return undefined;
   const siblings = content.articlesBySection.get(section) ?? [];
-  const position = siblings.indexOf(article);
+  const position = content.positionInSection.get(article) ?? -1;
   const older = siblings[position + 1];
   const newer = position > 0 ? siblings[position - 1] : undefined;
   return {

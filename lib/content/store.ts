@@ -12,6 +12,8 @@ export interface ContentSnapshot {
   articlesBySection: Map<string, ArticleMeta[]>;
   /** Key: `<section>/<slug>`. */
   articlesByKey: Map<string, ArticleMeta>;
+  /** Index of each article in its section's list, for its neighbours. */
+  positionInSection: Map<ArticleMeta, number>;
 }
 
 const RECHECK_INTERVAL_MS = 1000;
@@ -36,8 +38,10 @@ export function articleKey(section: string, slug: string): string {
 export function snapshotOf(index: SiteIndex): ContentSnapshot {
   const articlesBySection = new Map<string, ArticleMeta[]>(index.sections.map((s) => [s.id, []]));
   const articlesByKey = new Map<string, ArticleMeta>();
+  const positionInSection = new Map<ArticleMeta, number>();
   for (const article of index.articles) {
-    articlesBySection.get(article.section)?.push(article);
+    const inSection = articlesBySection.get(article.section);
+    if (inSection) positionInSection.set(article, inSection.push(article) - 1);
     articlesByKey.set(articleKey(article.section, article.slug), article);
   }
   return {
@@ -45,6 +49,7 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
     sectionsById: new Map(index.sections.map((s) => [s.id, s])),
     articlesBySection,
     articlesByKey,
+    positionInSection,
   };
 }
 

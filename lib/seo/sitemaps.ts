@@ -27,14 +27,15 @@ export const SITEMAP_FILE_LIMIT = 45_000;
 export const NEWS_SITEMAP_HOURS = 48;
 export const NEWS_SITEMAP_LIMIT = 1_000;
 
+/** The latest of some times written with the site's one offset (so they compare as strings). */
+function newest(times: (string | undefined)[]): string | undefined {
+  return times.reduce<string | undefined>((max, t) => (t && (!max || t > max) ? t : max), undefined);
+}
+
 /** Every page of the site, each with the time its content last changed where it has one. */
 export function sitemapEntries(): SitemapEntry[] {
   const articles = latestArticles(Number.MAX_SAFE_INTEGER);
-  const newestOf = (list: typeof articles) =>
-    list.reduce<string | undefined>(
-      (max, a) => (!max || a.modified.iso > max ? a.modified.iso : max),
-      undefined,
-    );
+  const newestOf = (list: typeof articles) => newest(list.map((a) => a.modified.iso));
   const entries: SitemapEntry[] = [
     { loc: absoluteUrl('/'), lastmod: newestOf(articles) },
     { loc: absoluteUrl(newsUrl), lastmod: newestOf(articles) },
@@ -120,10 +121,7 @@ export function renderSitemapXml(entries: SitemapEntry[], limit = SITEMAP_FILE_L
   return renderSitemapIndex(
     chunks.map((chunk, i) => ({
       loc: sitemapChunkUrl(i + 1),
-      lastmod: chunk.reduce<string | undefined>(
-        (max, e) => (e.lastmod && (!max || e.lastmod > max) ? e.lastmod : max),
-        undefined,
-      ),
+      lastmod: newest(chunk.map((e) => e.lastmod)),
     })),
   );
 }
