@@ -1,6 +1,7 @@
 export * from './queries';
 export { reloadContent } from './store';
 export { parsePageNumber } from './params';
+export { SLUG_PATTERN } from './validate';
 export { formatDateLine, toZonedIso } from './time';
 export * from './urls';
 export type * from './views';

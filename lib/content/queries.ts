@@ -4,6 +4,7 @@ import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from '
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, PageMeta, SectionMeta } from './types';
 import { articleUrl, introductionPageUrl, sectionUrl } from './urls';
+import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
   ArticleView,
@@ -125,7 +126,8 @@ export const getArticle = cache(async function getArticle(
   };
 });
 
-const ARTICLE_PATH = /^\/news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const SLUG = SLUG_PATTERN.source.slice(1, -1);
+const ARTICLE_PATH = new RegExp(`^/news/(${SLUG})/(${SLUG})$`);
 
 /** The published article at a site path such as "/news/china-news/<slug>", without its body. */
 export function findArticleByPath(path: string): ArticleCard | undefined {

@@ -12,7 +12,8 @@ export interface ContentProblem {
   message: string;
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug or section id: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names taken by routes beside `/news/<section>/<slug>`. */
 const RESERVED_SLUGS = new Set(['page']);
 

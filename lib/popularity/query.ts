@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../content/validate';
 import { POPULAR_WINDOWS, type PopularWindow } from './hours';
 
 export interface PopularQuery {
@@ -11,10 +12,7 @@ const windows = Object.keys(POPULAR_WINDOWS) as [PopularWindow, ...PopularWindow
 
 const QuerySchema = z.object({
   window: z.enum(windows, { error: `window must be one of ${windows.join(', ')}` }).default('24h'),
-  section: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'section must be a section id' })
-    .optional(),
+  section: z.string().regex(SLUG_PATTERN, { error: 'section must be a section id' }).optional(),
   limit: z
     .string()
     .regex(/^[1-9][0-9]?$/, { error: 'limit must be a whole number from 1 to 50' })
