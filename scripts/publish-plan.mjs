@@ -22,10 +22,9 @@ export function publishPlan(previous, next) {
 
   const before = new Map(previous.articles.map((a) => [key(a), a]));
   const after = new Map(next.articles.map((a) => [key(a), a]));
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
-    (k) => !same(before.get(k), after.get(k)),
-  );
-  if (changed.length === 0) return { paths: [] };
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  const changed = new Set([...keys].filter((k) => !same(before.get(k), after.get(k))));
+  if (changed.size === 0) return { paths: [] };
 
   const paths = new Set(SITE_WIDE);
   const touchedSections = new Set();
@@ -43,7 +42,7 @@ export function publishPlan(previous, next) {
     for (const list of [previous.articles, next.articles]) {
       const inSection = list.filter((a) => a.section === section);
       inSection.forEach((a, i) => {
-        if (!changed.includes(key(a))) return;
+        if (!changed.has(key(a))) return;
         for (const neighbour of [inSection[i - 1], inSection[i + 1]]) {
           if (neighbour) paths.add(`/news/${neighbour.section}/${neighbour.slug}`);
         }
