@@ -1,7 +1,18 @@
 /** Runs once when the production server starts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { registerViewBeaconHandler } = await import('./lib/popularity/node-beacon');
-    registerViewBeaconHandler();
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { registerViewBeaconHandler } = await import('./lib/popularity/node-beacon');
+  registerViewBeaconHandler();
+  if (process.env.REDIS_URL) await seedSharedCache();
+}
+
+/**
+ * Copies the build's prerendered pages into the shared ISR cache, keeping any entry another
+ * instance has written since. Redis being away only means pages render on first request.
+ */
+async function seedSharedCache() {
+  const { default: CacheHandler, redisReady } = await import('./cache-handler.mjs');
+  if (!(await redisReady(2_000))) return;
+  const { registerInitialCache } = await import('@fortedigital/nextjs-cache-handler/instrumentation');
+  await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true });
 }

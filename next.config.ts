@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const securityHeaders = [
@@ -11,6 +12,13 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Behind nginx (deploy/nginx.conf) the proxy compresses: NEXT_COMPRESS=0.
+  compress: process.env.NEXT_COMPRESS !== '0',
+  // With Redis, every instance reads and writes one ISR cache and keeps no copy of its own.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),
+    cacheMaxMemorySize: 0,
+  }),
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,10 +1,11 @@
-// Archive scale: for each size, builds the site against a synthetic archive and measures build
-// time and memory, server memory after warm-up, first renders of never-visited archive articles
+// Archive scale: for each size, builds the site against a synthetic archive three ways (first
+// build with no caches, rebuild after one new article, full content rebuild over warm caches),
+// measuring time and memory of each, then server memory after warm-up, first renders of never-visited archive articles
 // and deep section pages, publish-to-live, and cached throughput with HTML sizes.
 // Usage: node bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median, treeRss, writeResult } from './lib.mjs';
@@ -14,10 +15,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const sizes = (process.argv[2] || '1000,5000,20000').split(',').map(Number);
 const SECRET = 'bench-secret';
 
-function timedBuild(env) {
+/** Runs a build command, timing it and sampling the memory of its whole process tree. */
+function timedBuild(env, command = 'npm run build') {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('sh', ['-c', command], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: 'ignore',
@@ -31,6 +33,10 @@ function timedBuild(env) {
       else reject(new Error(`build failed with ${code}`));
     });
   });
+}
+
+function storyFile(slug) {
+  return `---\ntitle: "Benchmark story ${slug}"\ndate: 2026-11-28 12:00\nsummary: "Published by the benchmark."\nsource: Xinhua\n---\n\nBody.\n`;
 }
 
 async function timeFirstRequest(url) {
@@ -62,8 +68,16 @@ for (const size of sizes) {
     stdio: 'inherit',
   });
   const env = { CONTENT_DIR: dir };
-  const build = await timedBuild(env);
-  console.log(`${size}: build ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB`);
+  // First build: no content index, no Contentlayer caches, no Next build cache.
+  rmSync(path.join(root, '.contentlayer'), { recursive: true, force: true });
+  rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  const build = { first: await timedBuild(env) };
+  // The newsroom's rebuild: one article more since the last build (incremental content build).
+  writeFileSync(path.join(dir, 'news', 'business', 'bench-rebuild.md'), storyFile('bench-rebuild'));
+  build.afterOneArticle = await timedBuild(env);
+  // A full content build over warm Contentlayer caches, as after a change to the content model.
+  build.full = await timedBuild(env, 'node scripts/build-content.mjs --full && npx next build');
+  console.log(`${size}: build`, JSON.stringify(build));
 
   const site = await startSite({
     ...env,
@@ -90,20 +104,20 @@ for (const size of sizes) {
     );
     const articleMs = [];
     for (const p of archive) articleMs.push(await timeFirstRequest(`${site.url}${p}`));
-    const deepest = Math.ceil(bySection.get(sections[0]).length / index.sectionPageSize);
-    const deep = Math.min(500, deepest);
+    // Page 500 where a section has that many, else its last two pages.
     const deepMs = [];
-    for (const s of sections)
-      for (const n of [deep, deep - 1])
+    let deep = 0;
+    for (const s of sections) {
+      const last = Math.min(500, Math.ceil(bySection.get(s).length / index.sectionPageSize));
+      deep = Math.max(deep, last);
+      for (const n of [last, last - 1])
         deepMs.push(await timeFirstRequest(`${site.url}/news/${s}/page/${n}`));
+    }
 
     // Publish one new story and wait until its page, its section page and the feed show it.
     const slug = `bench-published-${Date.now()}`;
     const started = performance.now();
-    writeFileSync(
-      path.join(dir, 'news', sections[0], `${slug}.md`),
-      `---\ntitle: "Benchmark story ${slug}"\ndate: 2026-11-28 12:00\nsummary: "Published by the benchmark."\nsource: Xinhua\n---\n\nBody.\n`,
-    );
+    writeFileSync(path.join(dir, 'news', sections[0], `${slug}.md`), storyFile(slug));
     const publish = spawnSync(process.execPath, [path.join(root, 'scripts/publish-content.mjs')], {
       cwd: root,
       env: { ...process.env, ...env, SITE_URL: site.url, REVALIDATE_SECRET: SECRET },
@@ -144,6 +158,17 @@ for (const size of sizes) {
   }
 }
 
+const sizesRun = Object.keys(figures).map(Number);
+if (sizesRun.length > 1) {
+  const [small, large] = [Math.min(...sizesRun), Math.max(...sizesRun)];
+  figures.buildRatio = Object.fromEntries(
+    Object.keys(figures[small].build).map((kind) => [
+      `${large}/${small} ${kind}`,
+      Number((figures[large].build[kind].seconds / figures[small].build[kind].seconds).toFixed(2)),
+    ]),
+  );
+  console.log('build ratios', JSON.stringify(figures.buildRatio));
+}
 console.log(`written to ${writeResult('archive', figures)}`);
 console.log('Rebuilding the demo site.');
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });

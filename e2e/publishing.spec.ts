@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,6 +82,29 @@ test.describe('publishing without a build', () => {
       expect((await request.get(`${site.url}${NEW_PATH}`)).status()).toBe(404);
       expect(await text('/news/shandong-news')).not.toContain('Qingdao opens a new ferry terminal');
       expect(await text('/rss.xml')).not.toContain(NEW_PATH);
+
+      // Watch: the newsroom's publisher sees a new file without being asked
+      const watcher = spawn(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs'), '--watch'], {
+        cwd: work,
+        env: { ...process.env, ...env, SITE_URL: site.url },
+      });
+      try {
+        let log = '';
+        watcher.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+        await expect.poll(() => log, { timeout: 30_000 }).toContain('Watching');
+        writeFileSync(
+          path.join(work, 'content/news/shandong-news/watched-story.md'),
+          story('A watched story', 'Seen by the watcher.'),
+        );
+        await expect
+          .poll(async () => (await request.get(`${site.url}/news/shandong-news/watched-story`)).status(), {
+            timeout: 30_000,
+          })
+          .toBe(200);
+        await expect.poll(() => text('/news/shandong-news')).toContain('A watched story');
+      } finally {
+        watcher.kill();
+      }
     } finally {
       await site.stop();
     }
@@ -106,6 +129,7 @@ test.describe('publishing without a build', () => {
       expect((await post('["/"]', 'Bearer wrong')).status()).toBe(401);
       expect((await post('{"paths": "/"}', `Bearer ${SECRET}`)).status()).toBe(400);
       expect((await post('["../etc"]', `Bearer ${SECRET}`)).status()).toBe(400);
+      expect((await post(JSON.stringify(['/'.repeat(120_000)]), `Bearer ${SECRET}`)).status()).toBe(413);
       expect((await request.get(`${site.url}/api/revalidate`)).status()).toBe(405);
       const ok = await post('["/", "/news/china-news"]', `Bearer ${SECRET}`);
       expect(ok.status()).toBe(200);

@@ -1,6 +1,6 @@
 // Starting and stopping the production server and redis-server on loopback, for tests and benchmarks.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,7 +34,7 @@ async function waitFor(check, what, timeoutMs = 30_000) {
 function stopper(child) {
   return () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
@@ -53,9 +53,9 @@ export async function startSite(env = {}, port) {
   return { url, child, stop: stopper(child) };
 }
 
-/** A throw-away redis-server on a free loopback port, persisting nothing. */
-export async function startRedis() {
-  const port = await freePort();
+/** A throw-away redis-server on a free loopback port (or `port`), persisting nothing. */
+export async function startRedis(port) {
+  port ??= await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-redis-'));
   const child = spawn(
     'redis-server',
@@ -69,4 +69,76 @@ export async function startRedis() {
     setTimeout(resolve, 300);
   });
   return { url: `redis://127.0.0.1:${port}`, child, stop: stopper(child) };
+}
+
+/**
+ * deploy/nginx.conf made to run unprivileged in a scratch folder: the instances in `upstreams`
+ * (host:port), a free loopback port, temporary and cache files in the folder.
+ * `cache: false` switches the proxy cache off (to measure the instances behind it).
+ */
+export function renderNginxConfig({ prefix, port, upstreams, cache = true }) {
+  let site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
+    .replace(/^\s*server 127\.0\.0\.1:\d+ .*\n/gm, '')
+    .replace(/(upstream \w+ \{\n(?:.*\n)*?)(\s*keepalive )/, (_, head, keepalive) =>
+      [
+        head.trimEnd(),
+        ...upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`),
+        keepalive.replace(/^\n?/, ''),
+      ].join('\n'),
+    )
+    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+    .replace('/var/cache/nginx/shandong-on-internet', path.join(prefix, 'cache'));
+  if (!cache) site = site.replace(/proxy_cache shandong_pages;/, 'proxy_cache off;');
+  const temp = (name) => `${name}_temp_path ${path.join(prefix, 'tmp', name)};`;
+  return `worker_processes 1;
+error_log ${path.join(prefix, 'error.log')} warn;
+pid ${path.join(prefix, 'nginx.pid')};
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+${site.replace(/^/gm, '  ')}
+}
+`;
+}
+
+/** Debian installs nginx in /usr/sbin, which is not on every user's PATH. */
+export const NGINX = process.env.NGINX_PATH || (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+
+/** Debian's nginx in the foreground with deploy/nginx.conf in front of `upstreams`. */
+export async function startNginx(upstreams, { cache = true } = {}) {
+  const port = await freePort();
+  const prefix = mkdtempSync(path.join(tmpdir(), 'sdoi-nginx-'));
+  // Run as root, nginx's workers are `nobody`: they must reach the folder.
+  chmodSync(prefix, 0o755);
+  mkdirSync(path.join(prefix, 'tmp'), { mode: 0o755 });
+  const config = path.join(prefix, 'nginx.conf');
+  writeFileSync(config, renderNginxConfig({ prefix, port, upstreams, cache }));
+  const child = spawn(NGINX, ['-e', 'stderr', '-p', `${prefix}/`, '-c', config, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  child.once('exit', (code) => {
+    if (code) console.error(`nginx exited with ${code}; see ${path.join(prefix, 'error.log')}`);
+  });
+  await waitFor(async () => {
+    if (child.exitCode !== null) throw new Error('nginx exited');
+    await fetch(`${url}/robots.txt`);
+    return true;
+  }, 'nginx');
+  return {
+    url,
+    prefix,
+    child,
+    // SIGQUIT: nginx finishes what it is serving and its workers leave with it.
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT');
+        setTimeout(() => child.kill('SIGTERM'), 3_000).unref();
+      }),
+  };
 }

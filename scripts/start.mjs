@@ -1,18 +1,13 @@
 // The production server: `next start` behind one guard, building first when no build exists.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import next from 'next';
+import { ensureBuild } from './ensure-build.mjs';
 import { hasDotSegment } from './request-path.mjs';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build found: running "npm run build" first.');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+ensureBuild();
 
 /**
  * The visitor's address for the view counter. A client may send any X-Forwarded-For, so it is

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../site';
 import { compareNewestFirst } from './order';
-import { PENDING_SITE_INDEX_FILE, SITE_INDEX_FILE, type ArticleMeta, type SiteIndex } from './types';
-import { findContentProblems, formatContentProblems } from './validate';
+import {
+  PENDING_SITE_INDEX_FILE,
+  SITE_INDEX_FILE,
+  type ArticleMeta,
+  type PageMeta,
+  type SectionMeta,
+  type SiteIndex,
+} from './types';
+import { findContentProblems, formatContentProblems, type ArticleRecord } from './validate';
 
 /** The fields of Contentlayer's documents that the index needs (the generated types are not available here). */
 interface RawDoc {
@@ -48,79 +55,158 @@ function normaliseInstant(value: string): string {
   return new Date(value).toISOString();
 }
 
-export function buildSiteIndex(content: GeneratedContent, builtAt = new Date()): SiteIndex {
-  const { allArticles, allSections, allPages } = content;
-  const problems = findContentProblems(
-    allArticles.map((a) => ({
-      sourceFilePath: path.join(site.contentDir, a._raw.sourceFilePath),
+function toArticleMeta(a: RawArticle): ArticleMeta {
+  return {
+    section: a.section,
+    slug: a.urlSlug,
+    title: a.title,
+    summary: a.summary,
+    date: normaliseInstant(a.date),
+    updated: a.updated && normaliseInstant(a.updated),
+    source: a.source,
+    byline: a.byline,
+    tags: a.tags,
+    image: a.image && {
+      src: a.image.src,
+      alt: a.image.alt,
+      caption: a.image.caption,
+      width: a.image.width,
+      height: a.image.height,
+    },
+    bodyFile: bodyFileOf(a.body.html),
+    sourceFilePath: a._raw.sourceFilePath,
+  };
+}
+
+/** The pages and sections of one Contentlayer run, as the index holds them. */
+function sectionsOf(content: GeneratedContent): SectionMeta[] {
+  return content.allSections
+    .map(({ id, name, description, order }) => ({ id, name, description, order }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+function pagesOf(content: GeneratedContent): PageMeta[] {
+  return content.allPages
+    .map((p) => ({ slug: p.slug, title: p.title, summary: p.summary, order: p.order, bodyFile: bodyFileOf(p.body.html) }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * What one Contentlayer run over part of the articles contributes: every article file (drafts
+ * too) for the cross-document checks, and the published ones as the index holds them.
+ */
+export interface Fragment {
+  records: ArticleRecord[];
+  articles: ArticleMeta[];
+}
+
+export function fragmentOf(content: GeneratedContent): Fragment {
+  return {
+    records: content.allArticles.map((a) => ({
+      sourceFilePath: a._raw.sourceFilePath,
       section: a.section,
       slug: a.urlSlug,
     })),
-    allSections.map((s) => s.id),
-  );
-  if (problems.length > 0) throw new Error(formatContentProblems(problems));
-
-  const articles: ArticleMeta[] = allArticles
-    .filter((a) => !a.draft)
-    .map((a) => ({
-      section: a.section,
-      slug: a.urlSlug,
-      title: a.title,
-      summary: a.summary,
-      date: normaliseInstant(a.date),
-      updated: a.updated && normaliseInstant(a.updated),
-      source: a.source,
-      byline: a.byline,
-      tags: a.tags,
-      image: a.image && {
-        src: a.image.src,
-        alt: a.image.alt,
-        caption: a.image.caption,
-        width: a.image.width,
-        height: a.image.height,
-      },
-      bodyFile: bodyFileOf(a.body.html),
-      sourceFilePath: a._raw.sourceFilePath,
-    }))
-    .sort(compareNewestFirst);
-
-  return {
-    builtAt: builtAt.toISOString(),
-    sectionPageSize: site.sectionPageSize,
-    sections: allSections
-      .map(({ id, name, description, order }) => ({ id, name, description, order }))
-      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-    articles,
-    pages: allPages
-      .map((p) => ({
-        slug: p.slug,
-        title: p.title,
-        summary: p.summary,
-        order: p.order,
-        bodyFile: bodyFileOf(p.body.html),
-      }))
-      .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)),
+    articles: content.allArticles.filter((a) => !a.draft).map(toArticleMeta),
   };
 }
 
 /**
- * Validates the generated content and writes the pending index. Contentlayer calls this even when
- * some documents failed its own checks, so scripts/build-content.mjs promotes the pending file to
- * the live one only after the whole build has succeeded.
+ * How a run's documents join the rest (scripts/build-content.mjs decides). `base` is the last
+ * good index, of which the articles read from `replaced` files are dropped (an incremental build
+ * of changed files); `fragments` come from runs over other parts of the folder (a sharded full
+ * build). Without a base, this run's sections and pages are the site's. `contentDir` names files
+ * in messages.
  */
-export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex {
-  const index = buildSiteIndex(content);
+export interface MergePlan {
+  base?: SiteIndex;
+  replaced?: readonly string[];
+  fragments?: readonly Fragment[];
+  contentDir?: string;
+}
+
+export function buildSiteIndex(content: GeneratedContent, builtAt = new Date(), plan: MergePlan = {}): SiteIndex {
+  const replaced = new Set(plan.replaced);
+  const kept = (plan.base?.articles ?? []).filter((a) => !replaced.has(a.sourceFilePath));
+  const parts = [...(plan.fragments ?? []), fragmentOf(content)];
+  const sections = plan.base ? plan.base.sections : sectionsOf(content);
+  const contentDir = plan.contentDir ?? site.contentDir;
+
+  const records = [
+    ...kept.map(({ sourceFilePath, section, slug }) => ({ sourceFilePath, section, slug })),
+    ...parts.flatMap((part) => part.records),
+  ];
+  const problems = findContentProblems(
+    records.map((r) => ({ ...r, sourceFilePath: path.join(contentDir, r.sourceFilePath) })),
+    sections.map((s) => s.id),
+  );
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+
+  return {
+    builtAt: builtAt.toISOString(),
+    sectionPageSize: site.sectionPageSize,
+    sections,
+    articles: [...kept, ...parts.flatMap((part) => part.articles)].sort(compareNewestFirst),
+    pages: plan.base ? plan.base.pages : pagesOf(content),
+  };
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+function writeJsonAtomically(file: string, value: unknown): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, file);
+}
+
+/**
+ * The plan scripts/build-content.mjs leaves in `CONTENT_BUILD_PLAN`: either write this run's
+ * fragment to `fragmentFile`, or merge as in MergePlan (files named by path).
+ */
+interface PlanFile {
+  fragmentFile?: string;
+  base?: string;
+  replaced?: string[];
+  fragments?: string[];
+  contentDir?: string;
+}
+
+function writeBodies(content: GeneratedContent, dir: string): void {
   mkdirSync(path.join(dir, BODIES_DIR), { recursive: true });
   for (const doc of [...content.allArticles, ...content.allPages]) {
     const file = path.join(dir, bodyFileOf(doc.body.html));
     if (existsSync(file)) continue;
-    writeFileSync(`${file}.tmp`, doc.body.html);
-    renameSync(`${file}.tmp`, file);
+    writeFileSync(`${file}.${process.pid}.tmp`, doc.body.html);
+    renameSync(`${file}.${process.pid}.tmp`, file);
   }
+}
+
+/**
+ * Validates the generated content and writes the pending index (or, in a sharded build, this
+ * run's fragment). Contentlayer calls this even when some documents failed its own checks, so
+ * scripts/build-content.mjs promotes the pending file to the live one only after the whole build
+ * has succeeded.
+ */
+export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex | undefined {
+  const planFile = process.env.CONTENT_BUILD_PLAN;
+  const plan = planFile ? readJson<PlanFile>(planFile) : {};
+  writeBodies(content, dir);
+  if (plan.fragmentFile) {
+    writeJsonAtomically(plan.fragmentFile, fragmentOf(content));
+    return undefined;
+  }
+  const index = buildSiteIndex(content, new Date(), {
+    base: plan.base ? readJson<SiteIndex>(plan.base) : undefined,
+    replaced: plan.replaced,
+    fragments: plan.fragments?.map((file) => readJson<Fragment>(file)),
+    contentDir: plan.contentDir,
+  });
   // `npm run dev` has no wrapper to promote the file, so it asks for the live one directly.
-  const target = path.join(dir, process.env.SITE_INDEX_WRITE === 'live' ? SITE_INDEX_FILE : PENDING_SITE_INDEX_FILE);
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(index));
-  renameSync(temporary, target);
+  writeJsonAtomically(
+    path.join(dir, process.env.SITE_INDEX_WRITE === 'live' ? SITE_INDEX_FILE : PENDING_SITE_INDEX_FILE),
+    index,
+  );
   return index;
 }

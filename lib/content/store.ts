@@ -16,16 +16,13 @@ export interface ContentSnapshot {
   positionInSection: Map<ArticleMeta, number>;
 }
 
-const RECHECK_INTERVAL_MS = 1000;
-
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
 // reload asked for by /api/revalidate must reach the renders.
 const HOLDER = Symbol.for('shandong-on-internet.content');
 interface Holder {
   snapshot?: { content: ContentSnapshot; file: string; version: string };
-  checkedAt: number;
 }
-const holder: Holder = ((globalThis as Record<symbol, Holder>)[HOLDER] ??= { checkedAt: 0 });
+const holder: Holder = ((globalThis as Record<symbol, Holder>)[HOLDER] ??= {});
 
 function contentlayerDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir);
@@ -55,13 +52,13 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
 
 /**
  * The content as last published. The index file is replaced by a rename when content is
- * rebuilt, so a changed file means a complete new index: reload it.
+ * rebuilt, so a changed file means a complete new index: reload it. The file is looked at on
+ * every call (once per request; a stat costs microseconds): when one instance is told to
+ * revalidate, every instance reading the same folder already renders the new index, so none
+ * can put an old page back into the shared cache.
  */
 export function currentContent(): ContentSnapshot {
-  const now = Date.now();
   const file = path.join(contentlayerDir(), SITE_INDEX_FILE);
-  if (holder.snapshot?.file === file && now - holder.checkedAt < RECHECK_INTERVAL_MS) return holder.snapshot.content;
-  holder.checkedAt = now;
   const stat = statSync(file, { throwIfNoEntry: false });
   const snapshot = holder.snapshot?.file === file ? holder.snapshot : undefined;
   if (!stat) {
@@ -77,9 +74,8 @@ export function currentContent(): ContentSnapshot {
   return holder.snapshot!.content;
 }
 
-/** Makes the next read look at the index file again, whatever the recheck interval. */
+/** Reads the index file now (the revalidation route calls it before revalidating). */
 export function reloadContent(): ContentSnapshot {
-  holder.checkedAt = 0;
   return currentContent();
 }
 

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SiteIndex } from '../../lib/content/types';
 import { fixturesDir, runContentBuild } from '../helpers/content-build';
 
 /** The valid fixture plus one broken file at `target` (relative to the content folder). */
@@ -38,5 +39,104 @@ describe('content build', () => {
     const result = runContentBuild(contentWith('stray.md', 'misc/stray.md'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('misc/stray.md');
+  });
+});
+
+/** A writable copy of the valid fixture. */
+function copyOfValid(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-valid-'));
+  cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
+  return dir;
+}
+
+function indexIn(workDir: string): SiteIndex {
+  return JSON.parse(readFileSync(path.join(workDir, '.contentlayer/site-index.json'), 'utf8')) as SiteIndex;
+}
+
+/** The index without its build time, to compare two builds of the same content. */
+function contentOf({ sectionPageSize, sections, articles, pages }: SiteIndex) {
+  return { sectionPageSize, sections, articles, pages };
+}
+
+const newStory = `---
+title: "A fourth story"
+date: 2018-06-09 09:30
+summary: "Added after the first build."
+source: Xinhua
+---
+
+Fresh body.
+`;
+
+describe('incremental content build', () => {
+  it('reads only the changed articles and ends with the index a full build writes', () => {
+    const dir = copyOfValid();
+    const first = runContentBuild(dir);
+    expect(first.status, first.output).toBe(0);
+
+    writeFileSync(path.join(dir, 'news/business/fourth-story.md'), newStory);
+    const edited = path.join(dir, 'news/china-news/first-story.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "First story, corrected"'));
+    rmSync(path.join(dir, 'news/china-news/second-story.md'));
+
+    const again = runContentBuild(dir, first.workDir);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain('Incremental content build: 3 changed article file(s)');
+    const incremental = indexIn(first.workDir);
+    expect(incremental.articles.map((a) => a.title)).toEqual(
+      expect.arrayContaining(['A fourth story', 'First story, corrected']),
+    );
+    expect(incremental.articles.map((a) => a.slug)).not.toContain('second-story');
+
+    const full = runContentBuild(dir);
+    expect(full.status, full.output).toBe(0);
+    expect(contentOf(incremental)).toEqual(contentOf(indexIn(full.workDir)));
+  });
+
+  it('leaves an unchanged folder alone', () => {
+    const dir = copyOfValid();
+    const first = runContentBuild(dir);
+    const before = readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8');
+    const again = runContentBuild(dir, first.workDir);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain('Content unchanged');
+    expect(readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['missing-title.md', 'title'],
+    ['duplicate-slug.md', 'slug'],
+  ])('refuses %s added after a good build, naming the field %s, and keeps the last good index', (file, field) => {
+    const dir = copyOfValid();
+    const first = runContentBuild(dir);
+    const before = readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8');
+    const target = `news/china-news/${file}`;
+    cpSync(path.join(fixturesDir, 'broken', file), path.join(dir, target));
+
+    const again = runContentBuild(dir, first.workDir);
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain(target);
+    expect(again.output).toMatch(new RegExp(`\\b${field}\\b`));
+    expect(readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('sharded content build', () => {
+  it('builds in shards to the index of a single run', () => {
+    const sharded = runContentBuild(path.join(fixturesDir, 'valid'), undefined, { CONTENT_SHARD_SIZE: '2' });
+    expect(sharded.status, sharded.output).toBe(0);
+    expect(sharded.output).toMatch(/Full content build in 2 shards/);
+    const single = runContentBuild(path.join(fixturesDir, 'valid'));
+    expect(contentOf(indexIn(sharded.workDir))).toEqual(contentOf(indexIn(single.workDir)));
+  });
+
+  it('checks slugs across shards', () => {
+    const sharded = runContentBuild(contentWith('duplicate-slug.md', 'news/china-news/duplicate-slug.md'), undefined, {
+      CONTENT_SHARD_SIZE: '2',
+    });
+    expect(sharded.status).not.toBe(0);
+    expect(sharded.output).toContain('news/china-news/duplicate-slug.md');
+    expect(sharded.output).toMatch(/\bslug\b/);
+    expect(existsSync(path.join(sharded.workDir, '.contentlayer/site-index.json'))).toBe(false);
   });
 });

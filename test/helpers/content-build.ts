@@ -13,12 +13,16 @@ export interface ContentBuildResult {
 }
 
 /** Runs the real content build on a content folder, in a scratch folder so the site's own output is untouched. */
-export function runContentBuild(contentDir: string, reuseWorkDir?: string): ContentBuildResult {
+export function runContentBuild(
+  contentDir: string,
+  reuseWorkDir?: string,
+  env: Record<string, string> = {},
+): ContentBuildResult {
   const workDir = reuseWorkDir ?? mkdtempSync(path.join(tmpdir(), 'sdoi-content-'));
   if (!reuseWorkDir) symlinkSync(path.join(root, 'node_modules'), path.join(workDir, 'node_modules'));
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build-content.mjs')], {
     cwd: workDir,
-    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
+    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

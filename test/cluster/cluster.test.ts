@@ -1,0 +1,185 @@
+// Two production instances behind nginx, sharing Redis: the ISR cache, the counts and their faults.
+// Run by `npm run test:cluster` (after a production build); starts everything on loopback and
+// stops it at the end, also when a check fails.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+type Servers = typeof import('../../scripts/local-servers.mjs');
+type Running = import('../../scripts/local-servers.mjs').LocalServer;
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SECRET = 'cluster-secret';
+const BROWSER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+const EDITED = {
+  path: '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
+  file: 'news/china-news/cis-leader-looks-to-closer-ties-with-sco.md',
+};
+const VIEWED = '/news/business/weichai-engine-orders-ride-strong-heavy-truck-demand';
+
+const started: Running[] = [];
+let servers: Servers;
+let redis: Running;
+let first: Running;
+let second: Running;
+let proxy: Running;
+let work: string;
+let env: Record<string, string>;
+
+const hostOf = (site: Running) => new URL(site.url).host;
+
+async function text(url: string): Promise<string> {
+  const response = await fetch(url);
+  expect(response.status, url).toBe(200);
+  return response.text();
+}
+
+function beacon(site: Running, reader: string, articlePath = VIEWED) {
+  return fetch(`${site.url}/api/views`, {
+    method: 'POST',
+    body: JSON.stringify({ path: articlePath }),
+    headers: { 'content-type': 'text/plain', 'user-agent': `${BROWSER_UA} cluster-${reader}` },
+    signal: AbortSignal.timeout(5_000),
+  });
+}
+
+async function viewsOn(site: Running, articlePath: string): Promise<number> {
+  const list = (await (await fetch(`${site.url}/api/popular?window=24h&limit=50`)).json()) as {
+    items: { path: string; views: number }[];
+  };
+  return list.items.find((item) => item.path === articlePath)?.views ?? 0;
+}
+
+beforeAll(async () => {
+  servers = await import('../../scripts/local-servers.mjs');
+  // Both instances read one content folder, as on a shared volume.
+  work = mkdtempSync(path.join(tmpdir(), 'sdoi-cluster-'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
+  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+  redis = await servers.startRedis();
+  started.push(redis);
+  env = {
+    CONTENT_DIR: path.join(work, 'content'),
+    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: 'cluster-test:',
+    REVALIDATE_SECRET: SECRET,
+    POPULAR_CACHE_SECONDS: '0',
+    TRUST_PROXY: '1',
+    NEXT_COMPRESS: '0',
+  };
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+    cwd: work,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+  first = await servers.startSite(env);
+  started.push(first);
+  second = await servers.startSite(env);
+  started.push(second);
+  proxy = await servers.startNginx([hostOf(first), hostOf(second)]);
+  started.push(proxy);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.allSettled(started.reverse().map((server) => server.stop()));
+});
+
+describe('two instances behind nginx', () => {
+  it('serves the site through the proxy, gzipped there', async () => {
+    const response = await fetch(`${proxy.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('x-cache-status')).toMatch(/MISS|HIT|EXPIRED|STALE|UPDATING/);
+    expect(await response.text()).toContain('Most popular');
+  });
+
+  it('an article revalidated through one instance is fresh on the other', async () => {
+    // Both render (or read) the article first, so each would have a cached copy of its own.
+    expect(await text(`${first.url}${EDITED.path}`)).not.toContain('Edited on the first instance');
+    expect(await text(`${second.url}${EDITED.path}`)).not.toContain('Edited on the first instance');
+
+    const file = path.join(work, 'content', EDITED.file);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited on the first instance.\n`);
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+      cwd: work,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const revalidated = await fetch(`${first.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+      body: JSON.stringify([EDITED.path]),
+    });
+    expect(revalidated.status).toBe(200);
+
+    // Well inside the 60 s ISR interval: only a shared cache makes the second instance fresh.
+    await expect
+      .poll(() => text(`${second.url}${EDITED.path}`), { timeout: 5_000, interval: 250 })
+      .toContain('Edited on the first instance');
+  });
+
+  it('a view counted on one instance ranks on the other', async () => {
+    const before = await viewsOn(second, VIEWED);
+    const response = await beacon(first, 'counted');
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ counted: true });
+    expect(await viewsOn(second, VIEWED)).toBe(before + 1);
+  });
+
+  it('keeps serving while Redis is down and recovers when it is back, without a restart', async () => {
+    const port = Number(new URL(redis.url).port);
+    expect(await viewsOn(first, VIEWED)).toBeGreaterThan(0);
+    await redis.stop();
+
+    for (const site of [proxy, first, second]) {
+      expect((await fetch(`${site.url}/`)).status).toBe(200);
+      expect((await fetch(`${site.url}${EDITED.path}`)).status).toBe(200);
+      expect((await fetch(`${site.url}/news/world-news`)).status).toBe(200);
+    }
+    // The list falls back to its last good ranking, marked stale.
+    const list = (await (await fetch(`${first.url}/api/popular?window=24h&limit=50`)).json()) as {
+      stale: boolean;
+      items: { path: string; views: number }[];
+    };
+    expect(list.stale).toBe(true);
+    expect(list.items.find((item) => item.path === VIEWED)?.views).toBeGreaterThan(0);
+    // Beacons fail fast.
+    for (const site of [first, second]) {
+      const startedAt = performance.now();
+      const response = await beacon(site, `down-${new URL(site.url).port}`);
+      expect(response.status).toBe(503);
+      expect(performance.now() - startedAt).toBeLessThan(1_000);
+    }
+
+    redis = await servers.startRedis(port);
+    started.push(redis);
+    for (const site of [first, second]) {
+      await expect
+        .poll(async () => (await beacon(site, `back-${new URL(site.url).port}`)).status, {
+          timeout: 15_000,
+          interval: 250,
+        })
+        .toBe(202);
+    }
+    expect((await fetch(`${proxy.url}${EDITED.path}`)).status).toBe(200);
+  });
+
+  it('an instance killed: nginx serves every request from the other', async () => {
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+    // Distinct queries miss the proxy cache, so every request goes to an instance.
+    const statuses = [];
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(`${proxy.url}/news/china-news?after-kill=${i}`);
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses).toEqual(Array(20).fill(200));
+  });
+});
