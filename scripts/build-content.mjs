@@ -126,18 +126,34 @@ async function inParallel(tasks, limit) {
   return results;
 }
 
-/** Shards by a hash of the path, so a file stays in its shard (and that shard's cache) from build to build. */
+/**
+ * Jump consistent hash (Lamping and Veach, 2014): the shard of a 64-bit key among `count`. When
+ * the count grows by one, only the keys that go to the new shard move; every other file stays in
+ * its shard, and so in that shard's Contentlayer cache.
+ */
+function jumpHash(key, count) {
+  let shard = -1;
+  let next = 0;
+  while (next < count) {
+    shard = next;
+    key = (key * 2862933555777941757n + 1n) & 0xffffffffffffffffn;
+    next = Math.floor((shard + 1) * (2 ** 31 / Number((key >> 33n) + 1n)));
+  }
+  return shard;
+}
+
 async function shardedBuild(articleFiles, otherFiles) {
   const count = Math.ceil(articleFiles.length / SHARD_SIZE);
   const shards = Array.from({ length: count }, () => []);
-  for (const file of articleFiles)
-    shards[createHash('sha256').update(file).digest().readUInt32BE(0) % count].push(file);
+  for (const file of articleFiles) {
+    shards[jumpHash(createHash('sha256').update(file).digest().readBigUInt64BE(0), count)].push(file);
+  }
   console.log(
     `Full content build in ${count} shards of about ${Math.round(articleFiles.length / count)} articles.`,
   );
-  const fragments = shards.map((_, i) => path.join(runsDir, `shard-${count}-${i}`, 'fragment.json'));
+  const fragments = shards.map((_, i) => path.join(runsDir, `shard-${i}`, 'fragment.json'));
   const statuses = await inParallel(
-    shards.map((files, i) => () => runOnFiles(`shard-${count}-${i}`, files, { fragmentFile: fragments[i] })),
+    shards.map((files, i) => () => runOnFiles(`shard-${i}`, files, { fragmentFile: fragments[i] })),
     availableParallelism(),
   );
   if (statuses.some((status) => status !== 0)) return 1;
