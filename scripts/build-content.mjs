@@ -152,6 +152,8 @@ async function shardedBuild(articleFiles, otherFiles) {
     `Full content build in ${count} shards of about ${Math.round(articleFiles.length / count)} articles.`,
   );
   const fragments = shards.map((_, i) => path.join(runsDir, `shard-${i}`, 'fragment.json'));
+  // A fragment left by an earlier build must never stand in for one this build failed to write.
+  for (const fragment of fragments) rmSync(fragment, { force: true });
   const statuses = await inParallel(
     shards.map((files, i) => () => runOnFiles(`shard-${i}`, files, { fragmentFile: fragments[i] })),
     availableParallelism(),
