@@ -77,18 +77,19 @@ export async function startRedis(port) {
  * `cache: false` switches the proxy cache off (to measure the instances behind it).
  */
 export function renderNginxConfig({ prefix, port, upstreams, cache = true }) {
-  let site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
-    .replace(/^\s*server 127\.0\.0\.1:\d+ .*\n/gm, '')
-    .replace(/(upstream \w+ \{\n(?:.*\n)*?)(\s*keepalive )/, (_, head, keepalive) =>
-      [
-        head.trimEnd(),
-        ...upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`),
-        keepalive.replace(/^\n?/, ''),
-      ].join('\n'),
-    )
-    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
-    .replace('/var/cache/nginx/shandong-on-internet', path.join(prefix, 'cache'));
-  if (!cache) site = site.replace(/proxy_cache shandong_pages;/, 'proxy_cache off;');
+  let site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
+  // Each edit must find its line: a changed deploy file fails here rather than test something else.
+  const edit = (pattern, replacement) => {
+    if (!pattern.test(site)) throw new Error(`deploy/nginx.conf no longer has ${pattern}`);
+    site = site.replace(pattern, replacement);
+  };
+  edit(/^\s*server 127\.0\.0\.1:\d+ .*\n/gm, '');
+  edit(/^(\s*zone shandong_on_internet .*\n)/m, (zone) =>
+    [zone, ...upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;\n`)].join(''),
+  );
+  edit(/listen 8080;/, `listen 127.0.0.1:${port};`);
+  edit(/\/var\/lib\/nginx\/shandong-on-internet/, path.join(prefix, 'cache'));
+  if (!cache) edit(/proxy_cache shandong_pages;/, 'proxy_cache off;');
   const temp = (name) => `${name}_temp_path ${path.join(prefix, 'tmp', name)};`;
   return `worker_processes 1;
 error_log ${path.join(prefix, 'error.log')} warn;
