@@ -124,6 +124,29 @@ describe('two instances behind nginx', () => {
       .toContain('Edited on the first instance');
   });
 
+  it('a story published through nginx is live through nginx at once', async () => {
+    // The proxy holds the section page for its s-maxage (60 s) once it has it.
+    await text(`${proxy.url}/news/world-news`);
+    const cached = await fetch(`${proxy.url}/news/world-news`);
+    expect(cached.headers.get('x-cache-status')).toBe('HIT');
+
+    writeFileSync(
+      path.join(work, 'content/news/world-news/ferry-link-to-incheon-doubles.md'),
+      '---\ntitle: "Ferry link to Incheon doubles"\ndate: 2018-08-02 09:00\nsummary: "Two sailings a day."\nsource: Qingdao News\n---\n\nA second daily sailing starts.\n',
+    );
+    const publish = spawnSync(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs')], {
+      cwd: work,
+      env: { ...process.env, ...env, SITE_URL: proxy.url },
+      encoding: 'utf8',
+    });
+    expect(publish.status, publish.stderr).toBe(0);
+    expect(await text(`${proxy.url}/news/world-news`)).toContain('Ferry link to Incheon doubles');
+    expect(await text(`${proxy.url}/news/world-news/ferry-link-to-incheon-doubles`)).toContain(
+      'A second daily sailing starts.',
+    );
+    expect(await text(`${proxy.url}/rss.xml`)).toContain('ferry-link-to-incheon-doubles');
+  });
+
   it('a view counted on one instance ranks on the other', async () => {
     const before = await viewsOn(second, VIEWED);
     const response = await beacon(first, 'counted');
