@@ -3,12 +3,11 @@
 // measuring time and memory of each, then server memory after warm-up, first renders of never-visited archive articles
 // and deep section pages, publish-to-live, and cached throughput with HTML sizes.
 // Usage: node bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
-import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { median, treeRss, writeResult } from './lib.mjs';
+import { loadTest, median, treeRss, writeResult } from './lib.mjs';
 import { startSite } from '../scripts/local-servers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,14 +46,9 @@ async function timeFirstRequest(url) {
   return performance.now() - started;
 }
 
-function throughput(url) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 50, duration: 10 }, (error, result) =>
-      error
-        ? reject(error)
-        : resolve({ requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx }),
-    );
-  });
+async function throughput(url) {
+  const result = await loadTest({ url, connections: 50, duration: 10 });
+  return { requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx };
 }
 
 async function htmlBytes(url) {

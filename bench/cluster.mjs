@@ -2,26 +2,20 @@
 // sharing Redis, the proxy cache off so that the instances answer, then with the proxy cache on.
 // Usage: node bench/cluster.mjs [seconds=10] [connections=50] [rounds=3]. Needs a production
 // build (npm run build), redis-server and nginx.
-import autocannon from 'autocannon';
-import { median, writeResult } from './lib.mjs';
+import { loadTest, median, writeResult } from './lib.mjs';
 import { startNginx, startRedis, startSite } from '../scripts/local-servers.mjs';
 
 const [seconds = 10, connections = 50, rounds = 3] = process.argv.slice(2).map(Number);
 const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 
-function load(url) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds }, (error, result) =>
-      error
-        ? reject(error)
-        : resolve({
-            requestsPerSecond: result.requests.average,
-            p99Ms: result.latency.p99,
-            errors: result.errors,
-            non2xx: result.non2xx,
-          }),
-    );
-  });
+async function load(url) {
+  const result = await loadTest({ url, connections, duration: seconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 const stopAll = [];

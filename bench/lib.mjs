@@ -1,4 +1,5 @@
 // Shared helpers for the benchmark scripts: process-tree memory sampling and a results file.
+import autocannon from 'autocannon';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -34,6 +35,13 @@ export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One autocannon run (options as autocannon takes them), resolving to its result. */
+export function loadTest(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
 }
 
 /** Writes a benchmark's figures as JSON under bench/results/. */

@@ -2,11 +2,10 @@
 // against Redis, and /api/popular requests per second. Needs a build (npm run build) and, for the
 // Redis run, Debian's redis-server. Each store gets `runs` rounds; medians are reported.
 // Usage: node bench/popularity.mjs [seconds=10] [connections=50] [runs=3]
-import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { median, writeResult } from './lib.mjs';
+import { loadTest, median, writeResult } from './lib.mjs';
 import { startRedis, startSite } from '../scripts/local-servers.mjs';
 
 const seconds = Number(process.argv[2] || 10);
@@ -23,11 +22,7 @@ async function totalViews(url) {
 }
 
 function run(options) {
-  return new Promise((resolve, reject) => {
-    autocannon({ connections, duration: seconds, ...options }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
+  return loadTest({ connections, duration: seconds, ...options });
 }
 
 /** Every request is a new visitor (its own User-Agent) viewing one of the articles, so each can count. */
