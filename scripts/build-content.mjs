@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { inParallel } from './in-parallel.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(process.env.CONTENTLAYER_DIR || '.contentlayer');
@@ -110,20 +111,6 @@ async function runOnFiles(name, files, plan) {
   const status = await runContentlayer({ CONTENT_DIR: staged, CONTENT_BUILD_PLAN: planFile }, workDir);
   console.log(`${name}: ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return status;
-}
-
-/** Runs tasks with at most `limit` at a time; resolves to their results in order. */
-async function inParallel(tasks, limit) {
-  const results = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
 }
 
 /**

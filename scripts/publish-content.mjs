@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
+import { inParallel } from './in-parallel.mjs';
 import { publishPlan } from './publish-plan.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -73,24 +74,22 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asks for each path with `X-Cache-Refresh: 1`, four at a time; returns the paths Next answered from its cache. */
 async function refreshPaths(site, paths) {
-  const queue = [...paths];
-  const fromCache = [];
-  const worker = async () => {
-    for (let p = queue.shift(); p; p = queue.shift()) {
+  const answers = await inParallel(
+    paths.map((p) => async () => {
       try {
         const response = await fetch(new URL(p, site), {
           headers: { 'x-cache-refresh': '1' },
           signal: AbortSignal.timeout(10_000),
         });
         await response.arrayBuffer();
-        if (/^(HIT|STALE)$/.test(response.headers.get('x-nextjs-cache') ?? '')) fromCache.push(p);
+        return /^(HIT|STALE)$/.test(response.headers.get('x-nextjs-cache') ?? '') ? p : undefined;
       } catch {
-        // A page that does not answer now is fresh at its next request anyway.
+        return undefined; // a page that does not answer now is fresh at its next request anyway
       }
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return fromCache;
+    }),
+    4,
+  );
+  return answers.filter(Boolean);
 }
 
 /**
