@@ -31,12 +31,14 @@ async function waitFor(check, what, timeoutMs = 30_000) {
   }
 }
 
-function stopper(child) {
+/** Stops `child` with `signal`; past `forceAfterMs` (when given), with SIGTERM. */
+function stopper(child, signal = 'SIGTERM', forceAfterMs) {
   return () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
-      child.kill('SIGTERM');
+      child.kill(signal);
+      if (forceAfterMs) setTimeout(() => child.kill('SIGTERM'), forceAfterMs).unref();
     });
 }
 
@@ -134,12 +136,6 @@ export async function startNginx(upstreams, { cache = true } = {}) {
     prefix,
     child,
     // SIGQUIT: nginx finishes what it is serving and its workers leave with it.
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGQUIT');
-        setTimeout(() => child.kill('SIGTERM'), 3_000).unref();
-      }),
+    stop: stopper(child, 'SIGQUIT', 3_000),
   };
 }

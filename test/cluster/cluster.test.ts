@@ -53,6 +53,16 @@ async function viewsOn(site: Running, articlePath: string): Promise<number> {
   return list.items.find((item) => item.path === articlePath)?.views ?? 0;
 }
 
+/** The content build over the cluster's shared content folder. */
+function buildContent() {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+    cwd: work,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+}
+
 beforeAll(async () => {
   servers = await import('../../scripts/local-servers.mjs');
   // Both instances read one content folder, as on a shared volume.
@@ -71,12 +81,7 @@ beforeAll(async () => {
     TRUST_PROXY: '1',
     NEXT_COMPRESS: '0',
   };
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
-    cwd: work,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  buildContent();
   first = await servers.startSite(env);
   started.push(first);
   second = await servers.startSite(env);
@@ -105,12 +110,7 @@ describe('two instances behind nginx', () => {
 
     const file = path.join(work, 'content', EDITED.file);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited on the first instance.\n`);
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
-      cwd: work,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    });
-    expect(build.status, build.stderr).toBe(0);
+    buildContent();
     const revalidated = await fetch(`${first.url}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
