@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,22 @@ describe('publishing while pages render', () => {
     expect(after).not.toBe(before);
     expect(await bodyOf(after)).toContain('Rewritten paragraph.');
     expect(await bodyOf(before)).toContain('Second paragraph.');
+  });
+
+  it('reads a new index at the next request, without being told (every instance on a shared folder)', () => {
+    const before = store.currentContent();
+    const file = path.join(workDir, '.contentlayer/site-index.json');
+    const original = readFileSync(file, 'utf8');
+    const swapped = { ...(JSON.parse(original) as object), builtAt: '2030-01-01T00:00:00.000Z' };
+    try {
+      writeFileSync(`${file}.next`, JSON.stringify(swapped));
+      renameSync(`${file}.next`, file);
+      expect(store.currentContent()).not.toBe(before);
+      expect(store.currentContent().index.builtAt).toBe('2030-01-01T00:00:00.000Z');
+    } finally {
+      writeFileSync(`${file}.next`, original);
+      renameSync(`${file}.next`, file);
+    }
   });
 
   it('keeps the last good index when a build fails', async () => {
