@@ -72,38 +72,55 @@ async function publishOnce() {
 const REFRESH_LIMIT = 40;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Asks for each path with `X-Cache-Refresh: 1`, four at a time; returns the paths Next answered from its cache. */
+/**
+ * Asks for `p` with `X-Cache-Refresh: 1`. `proxied`: a proxy answered (deploy/nginx.conf marks
+ * its answers with X-Cache-Status); `fromCache`: Next answered from its cache.
+ */
+async function refreshOne(site, p) {
+  try {
+    const response = await fetch(new URL(p, site), {
+      headers: { 'x-cache-refresh': '1' },
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer();
+    return {
+      path: p,
+      proxied: response.headers.has('x-cache-status'),
+      fromCache: /^(HIT|STALE)$/.test(response.headers.get('x-nextjs-cache') ?? ''),
+    };
+  } catch {
+    // A page that does not answer now is fresh at its next request anyway.
+    return { path: p, proxied: false, fromCache: false };
+  }
+}
+
+/** Refreshes `paths` four at a time; returns those Next answered from its cache. */
 async function refreshPaths(site, paths) {
   const answers = await inParallel(
-    paths.map((p) => async () => {
-      try {
-        const response = await fetch(new URL(p, site), {
-          headers: { 'x-cache-refresh': '1' },
-          signal: AbortSignal.timeout(10_000),
-        });
-        await response.arrayBuffer();
-        return /^(HIT|STALE)$/.test(response.headers.get('x-nextjs-cache') ?? '') ? p : undefined;
-      } catch {
-        return undefined; // a page that does not answer now is fresh at its next request anyway
-      }
-    }),
+    paths.map((p) => () => refreshOne(site, p)),
     4,
   );
-  return answers.filter(Boolean);
+  return answers.filter((answer) => answer.fromCache).map((answer) => answer.path);
 }
 
 /**
  * Asks again for what changed, with `X-Cache-Refresh: 1`: nginx in front (deploy/nginx.conf)
- * then replaces its copies at once instead of at their `s-maxage`. An instance ignores it.
- * Next records a revalidation just after answering /api/revalidate, so the pages are asked for
- * after a pause, and those Next still answered from its cache once more after another.
+ * then replaces its copies at once instead of at their `s-maxage`. A site that is an instance
+ * keeps no copies, so the first answer decides whether to go on. Next records a revalidation
+ * just after answering /api/revalidate, so the pages are asked for after a pause, and those Next
+ * still answered from its cache once more after another.
  */
 async function refreshProxyCache(site, paths) {
   // Readers' pages first; social cards and deep section pages last.
   const deep = (p) => /\/page\/\d+$/.test(p);
-  const chosen = [...paths.filter((p) => !deep(p) && !p.startsWith('/og/')), ...paths.filter(deep)];
+  const [first, ...rest] = [
+    ...paths.filter((p) => !deep(p) && !p.startsWith('/og/')),
+    ...paths.filter(deep),
+  ].slice(0, REFRESH_LIMIT);
   await sleep(300);
-  const fromCache = await refreshPaths(site, chosen.slice(0, REFRESH_LIMIT));
+  const probe = await refreshOne(site, first);
+  if (!probe.proxied) return;
+  const fromCache = [...(probe.fromCache ? [first] : []), ...(await refreshPaths(site, rest))];
   if (fromCache.length === 0) return;
   await sleep(1_000);
   await refreshPaths(site, fromCache);
