@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { now } from '../clock';
 import { site } from '../site';
 import { compareNewestFirst } from './order';
 import {
@@ -125,7 +126,7 @@ export interface MergePlan {
   contentDir?: string;
 }
 
-export function buildSiteIndex(content: GeneratedContent, builtAt = new Date(), plan: MergePlan = {}): SiteIndex {
+export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan: MergePlan = {}): SiteIndex {
   const replaced = new Set(plan.replaced);
   const kept = (plan.base?.articles ?? []).filter((a) => !replaced.has(a.sourceFilePath));
   const parts = [...(plan.fragments ?? []), fragmentOf(content)];
@@ -197,7 +198,7 @@ export function writeSiteIndex(content: GeneratedContent, dir = site.contentlaye
     writeJsonAtomically(plan.fragmentFile, fragmentOf(content));
     return undefined;
   }
-  const index = buildSiteIndex(content, new Date(), {
+  const index = buildSiteIndex(content, now(), {
     base: plan.base ? readJson<SiteIndex>(plan.base) : undefined,
     replaced: plan.replaced,
     fragments: plan.fragments?.map((file) => readJson<Fragment>(file)),

@@ -1,3 +1,5 @@
+import { nowMs } from '../clock';
+
 /**
  * A fixed-window limit per key, held in memory (per instance). Windows are kept in insertion
  * order, so expired ones are dropped from the front of the map as new ones arrive.
@@ -11,7 +13,7 @@ export class RateLimiter {
   ) {}
 
   /** Seconds to wait when the key is over its limit, else 0 (and the hit is recorded). */
-  hit(key: string, now = Date.now()): number {
+  hit(key: string, now = nowMs()): number {
     this.dropExpired(now);
     let window = this.windows.get(key);
     if (!window || now - window.start >= this.windowMs) {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { nowMs } from '../clock';
 import { hourOf, windowHours } from './hours';
 import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
 
@@ -122,7 +123,7 @@ export class SqliteStore implements PopularityStore {
     this.db.transaction(() => {
       for (const count of counts) this.statements.upsert.run(count);
     })();
-    const now = Date.now();
+    const now = nowMs();
     if (now - this.prunedAt > PRUNE_EVERY_MS) {
       this.prunedAt = now;
       this.statements.prune.run(hourOf(new Date(now)) - this.options.retentionDays * 24);
@@ -131,12 +132,13 @@ export class SqliteStore implements PopularityStore {
 
   /**
    * Every entry lives for the same window, so re-inserting keeps the map in time order and
-   * expired entries can be dropped from its front without scanning the rest.
+   * expired entries can be dropped from its front without scanning the rest. Expiry is measured
+   * in the views' own time, the same time the repeat check above uses.
    */
   private remember(key: string, at: number): void {
     this.lastCounted.delete(key);
     this.lastCounted.set(key, at);
-    const expiredBefore = Date.now() - this.options.dedupeWindowMs;
+    const expiredBefore = at - this.options.dedupeWindowMs;
     for (const [oldKey, countedAt] of this.lastCounted) {
       if (countedAt > expiredBefore) break;
       this.lastCounted.delete(oldKey);

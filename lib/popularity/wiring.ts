@@ -1,3 +1,4 @@
+import { now } from '../clock';
 import { findArticleByPath, getSection } from '../content';
 import { site } from '../site';
 import { acceptViewBeacon, type BeaconInput, type BeaconResult } from './beacon';
@@ -14,7 +15,7 @@ export function recordViewBeacon(input: BeaconInput): Promise<BeaconResult> {
     limiter,
     maxBytes: site.popular.maxBeaconBytes,
     sectionOf: (path) => findArticleByPath(path)?.section.id,
-    now: new Date(),
+    now: now(),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   sectionPageCount,
   sectionPageUrl,
 } from '../content';
+import { now as clockNow } from '../clock';
 import { site } from '../site';
 import { absoluteUrl } from './urls';
 
@@ -55,7 +56,7 @@ export function sitemapEntries(): SitemapEntry[] {
 }
 
 /** Articles published in the last 48 hours, newest first, at most 1,000 (Google News sitemap rules). */
-export function newsSitemapEntries(now = new Date(), limit = NEWS_SITEMAP_LIMIT): NewsSitemapEntry[] {
+export function newsSitemapEntries(now = clockNow(), limit = NEWS_SITEMAP_LIMIT): NewsSitemapEntry[] {
   const since = now.getTime() - NEWS_SITEMAP_HOURS * 3_600_000;
   return latestArticles(Number.MAX_SAFE_INTEGER)
     .filter((a) => {

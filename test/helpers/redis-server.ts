@@ -13,7 +13,10 @@ declare module 'vitest' {
 
 /** Global setup: a real redis-server on a free loopback port for the whole test run. */
 export default async function startRedis(project: TestProject) {
-  if (spawnSync('redis-server', ['--version']).error) {
+  // Under test:any-day libfaketime moves this process's clock; redis-server hangs with it loaded, so
+  // it keeps the machine's clock, like a Redis on another machine (every TTL the stores set is relative).
+  const env = { ...process.env, LD_PRELOAD: '' };
+  if (spawnSync('redis-server', ['--version'], { env }).error) {
     throw new Error('The tests need redis-server: install it with "apt-get install redis-server".');
   }
   const port = await freePort();
@@ -21,11 +24,11 @@ export default async function startRedis(project: TestProject) {
   const server = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env },
   );
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
-  while (spawnSync('redis-cli', ['-u', url, 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG') {
+  while (spawnSync('redis-cli', ['-u', url, 'ping'], { encoding: 'utf8', env }).stdout?.trim() !== 'PONG') {
     if (Date.now() > deadline) throw new Error(`redis-server did not answer on ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -5,11 +5,13 @@ import { RedisStore } from '@/lib/popularity/redis-store';
 import type { PopularityStore } from '@/lib/popularity/types';
 import { freePort } from '../helpers/ports';
 import { storeKinds, testStoreOptions } from '../helpers/stores';
+import { clockStandsAt } from '../helpers/clock';
 
 const ARTICLE = '/news/china-news/first-story';
 const BROWSER =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 const NOW = new Date('2026-11-28T10:30:00Z');
+clockStandsAt(NOW);
 const published: Record<string, string> = { [ARTICLE]: 'china-news' };
 
 function beacon(body: string, headers: Record<string, string> = {}): Request {

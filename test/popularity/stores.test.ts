@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '@/lib/popularity/sqlite-store';
 import type { PopularityStore, ViewEvent } from '@/lib/popularity/types';
 import { storeKinds, testStoreOptions } from '../helpers/stores';
+import { clockStandsAt } from '../helpers/clock';
 
 const NOW = new Date('2026-11-28T10:30:00Z');
+clockStandsAt(NOW);
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 const hours = (n: number) => minutes(n * 60);
 
