@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     '.next/**',
+    '.next-sites/**',
     '.contentlayer/**',
     'node_modules/**',
     'next-env.d.ts',

@@ -10,6 +10,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A test server with content of its own runs on a copy of the build (scripts/local-servers.mjs),
+  // so the pages it regenerates never land in the build that other servers read.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Behind nginx (deploy/nginx.conf) the proxy compresses: NEXT_COMPRESS=0.

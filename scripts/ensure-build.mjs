@@ -1,10 +1,11 @@
 // Builds the site when no production build exists (`npm start`, `npm run test:cluster`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export function ensureBuild() {
-  if (existsSync('.next/BUILD_ID')) return;
+  if (existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) return;
   console.log('No production build found: running "npm run build" first.');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

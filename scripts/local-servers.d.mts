@@ -7,7 +7,11 @@ export interface LocalServer {
 }
 export const NGINX: string;
 export function freePort(): Promise<number>;
-export function startSite(env?: Record<string, string>, port?: number): Promise<LocalServer>;
+export function startSite(
+  env?: Record<string, string>,
+  port?: number,
+  options?: { ownBuild?: boolean },
+): Promise<LocalServer>;
 export function startRedis(port?: number): Promise<LocalServer>;
 export function renderNginxConfig(options: {
   prefix: string;

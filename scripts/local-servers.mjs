@@ -1,6 +1,15 @@
 // Starting and stopping the production server and redis-server on loopback, for tests and benchmarks.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,17 +51,46 @@ function stopper(child, signal = 'SIGTERM', forceAfterMs) {
     });
 }
 
-/** `node scripts/start.mjs` on a free loopback port (or `port`); the build must exist. */
-export async function startSite(env = {}, port) {
+/**
+ * `node scripts/start.mjs` on a free loopback port (or `port`); the build must exist.
+ * `ownBuild`: the server runs on a copy of the build (for a server with content of its own).
+ */
+export async function startSite(env = {}, port, { ownBuild = false } = {}) {
   port ??= await freePort();
+  const distDir = ownBuild ? copyOfBuild() : undefined;
   const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      ...(distDir && { NEXT_DIST_DIR: distDir }),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/api/popular?limit=1`)).ok, 'the site');
-  return { url, child, stop: stopper(child) };
+  const stop = stopper(child);
+  return {
+    url,
+    child,
+    stop: async () => {
+      await stop();
+      if (distDir) rmSync(path.join(root, distDir), { recursive: true, force: true });
+    },
+  };
+}
+
+/** The production build without its compiler cache, copied into `.next-sites/` (distDir must stay inside the project). */
+function copyOfBuild() {
+  mkdirSync(path.join(root, '.next-sites'), { recursive: true });
+  const dir = path.relative(root, mkdtempSync(path.join(root, '.next-sites', 'build-')));
+  cpSync(path.join(root, '.next'), path.join(root, dir), {
+    recursive: true,
+    filter: (source) => source !== path.join(root, '.next', 'cache'),
+  });
+  return dir;
 }
 
 /** A throw-away redis-server on a free loopback port (or `port`), persisting nothing. */

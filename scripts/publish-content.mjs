@@ -6,6 +6,7 @@ import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { inParallel } from './in-parallel.mjs';
 import { publishPlan } from './publish-plan.mjs';
+import { revalidateSite } from './revalidate-site.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const indexFile = path.join(path.resolve(process.env.CONTENTLAYER_DIR || '.contentlayer'), 'site-index.json');
@@ -16,24 +17,6 @@ function readIndex() {
     return JSON.parse(readFileSync(indexFile, 'utf8'));
   } catch {
     return undefined;
-  }
-}
-
-async function tell(site, secret, body) {
-  try {
-    const response = await fetch(new URL('/api/revalidate', site), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    const text = await response.text();
-    if (response.ok) console.log(`${site}: ${text}`);
-    else console.error(`${site}: HTTP ${response.status} ${text}`);
-    return response.ok;
-  } catch (error) {
-    console.error(`${site}: ${error.message}`);
-    return false;
   }
 }
 
@@ -60,8 +43,7 @@ async function publishOnce() {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const body = JSON.stringify('all' in plan ? { all: true } : plan.paths);
-  const results = await Promise.all(sites.map((site) => tell(site, secret, body)));
+  const results = await Promise.all(sites.map((site) => revalidateSite(site, secret, plan)));
   if ('paths' in plan) {
     await Promise.all(sites.map((site, i) => results[i] && refreshProxyCache(site, plan.paths)));
   }

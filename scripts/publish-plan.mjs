@@ -13,7 +13,8 @@ function sectionPages(section, articleCount, pageSize) {
 
 /**
  * The paths to revalidate after `next` replaced `previous` (either may be undefined), or
- * `{ all: true }` when sections or introduction pages changed, which shows on every page.
+ * `{ all: true }` when what changed shows on every page: sections, introduction pages, or an
+ * article taken down.
  */
 export function publishPlan(previous, next) {
   if (!previous || !next) return { all: true };
@@ -25,6 +26,8 @@ export function publishPlan(previous, next) {
   const keys = new Set([...before.keys(), ...after.keys()]);
   const changed = new Set([...keys].filter((k) => !same(before.get(k), after.get(k))));
   if (changed.size === 0) return { paths: [] };
+  // A story taken down (deleted or made a draft) may be linked from "Most popular" on any page.
+  if ([...changed].some((k) => !after.has(k))) return { all: true };
 
   const paths = new Set(SITE_WIDE);
   const touchedSections = new Set();
@@ -50,4 +53,33 @@ export function publishPlan(previous, next) {
     }
   }
   return { paths: [...paths] };
+}
+
+/**
+ * What one revalidation request may carry: `REVALIDATE_LIMITS` in lib/http/revalidate-request.ts,
+ * which test/publishing/plan-and-request.test.ts keeps equal to this.
+ */
+export const REVALIDATE_LIMITS = { paths: 1000, bytes: 100_000 };
+
+/**
+ * The request bodies that carry a plan, each within the limits: a publish of any size goes
+ * through as several requests, the paths in their plan's order.
+ */
+export function revalidationBodies(plan, limits = REVALIDATE_LIMITS) {
+  if ('all' in plan) return [JSON.stringify({ all: true })];
+  const bodies = [];
+  let batch = [];
+  let bytes = 2; // []
+  for (const p of plan.paths) {
+    const cost = JSON.stringify(p).length + 1; // the path and a comma
+    if (batch.length > 0 && (batch.length === limits.paths || bytes + cost > limits.bytes)) {
+      bodies.push(JSON.stringify(batch));
+      batch = [];
+      bytes = 2;
+    }
+    batch.push(p);
+    bytes += cost;
+  }
+  if (batch.length > 0) bodies.push(JSON.stringify(batch));
+  return bodies;
 }

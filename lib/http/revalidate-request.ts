@@ -11,7 +11,13 @@ const SitePath = z
   .max(300)
   .regex(/^\/[\w\-./]*$/)
   .refine((p) => !p.split('/').some((s) => s === '.' || s === '..') && !p.includes('//'));
-const Body = z.union([z.array(SitePath).min(1).max(1000), z.object({ all: z.literal(true) }).strict()]);
+/** The most one revalidation request may carry; a publish sends more as several requests. */
+export const REVALIDATE_LIMITS = { paths: 1000, bytes: 100_000 };
+
+const Body = z.union([
+  z.array(SitePath).min(1).max(REVALIDATE_LIMITS.paths),
+  z.object({ all: z.literal(true) }).strict(),
+]);
 
 /** Equal-time comparison of a presented secret with the configured one (hashed to equal lengths). */
 function sameSecret(presented: string, expected: string): boolean {

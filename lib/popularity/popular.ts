@@ -1,11 +1,12 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { findArticleByPath, latestArticles, type ArticleCard } from '../content';
+import { now as clockNow } from '../clock';
 import { site } from '../site';
 import { POPULAR_WINDOWS } from './hours';
 import { warn } from './log';
 import type { PopularQuery } from './query';
 import { popularityStore } from './store';
-import type { PopularityStore } from './types';
+import type { PopularityStore, RankedPath } from './types';
 
 export interface PopularItem {
   path: string;
@@ -39,25 +40,18 @@ function topUp(items: PopularItem[], query: PopularQuery): PopularItem[] {
   return [...items, ...latest].slice(0, query.limit);
 }
 
-const lastGood = new Map<string, PopularItem[]>();
+/** What the store answered: paths and views, no titles, so a list is always made from the live index. */
+interface Ranking {
+  ranked: RankedPath[];
+  stale: boolean;
+}
 
-/**
- * The most viewed published articles for a window and section. When the store fails, the last
- * good ranking for the same question (or else the latest articles) is returned as stale.
- */
-export async function rankPopularArticles(
-  query: PopularQuery,
-  store: PopularityStore = popularityStore(),
-  now = new Date(),
-): Promise<PopularList> {
+/** Keyed by window, section and limit: all three are checked against fixed sets before they get here. */
+const lastGood = new Map<string, RankedPath[]>();
+
+/** The store's ranking; when the store fails, the last good ranking for the same question, as stale. */
+async function askStore(query: PopularQuery, store: PopularityStore, now: Date): Promise<Ranking> {
   const key = `${query.window}|${query.section ?? ''}|${query.limit}`;
-  const answer = (stale: boolean, items: PopularItem[]): PopularList => ({
-    generatedAt: now.toISOString(),
-    window: query.window,
-    section: query.section ?? null,
-    stale,
-    items,
-  });
   try {
     // Ask for more than needed: ranked paths of removed or unpublished articles are dropped.
     const ranked = await store.rank({
@@ -66,42 +60,61 @@ export async function rankPopularArticles(
       limit: query.limit * 2,
       now,
     });
-    const items = ranked
-      .flatMap(({ path, views }) => {
-        const card = findArticleByPath(path);
-        return card ? [itemOf(card, views)] : [];
-      })
-      .slice(0, query.limit);
-    const full = topUp(items, query);
-    lastGood.set(key, full);
-    return answer(false, full);
+    lastGood.set(key, ranked);
+    return { ranked, stale: false };
   } catch (error) {
     warn('popularity.rank_failed', error, { store: store.kind, ...query });
-    return answer(true, lastGood.get(key) ?? topUp([], query));
+    return { ranked: lastGood.get(key) ?? [], stale: true };
   }
 }
 
-let cached: { at: number; list: Promise<PopularList> } | undefined;
+/**
+ * A ranking as the published content stands at this moment: titles come from the live index and
+ * an article removed or unpublished since the store was asked is left out.
+ */
+function listOf(query: PopularQuery, { ranked, stale }: Ranking, now: Date): PopularList {
+  const items = ranked
+    .flatMap(({ path, views }) => {
+      const card = findArticleByPath(path);
+      return card ? [itemOf(card, views)] : [];
+    })
+    .slice(0, query.limit);
+  return {
+    generatedAt: now.toISOString(),
+    window: query.window,
+    section: query.section ?? null,
+    stale,
+    items: topUp(items, query),
+  };
+}
 
 /**
- * The list every page shows. A ranking is reused for `site.popular.cacheSeconds`, so page
- * regenerations do not each query the store. The build never opens a store: its pages start with
- * the latest articles and pick up the ranking when they regenerate.
+ * The most viewed published articles for a window and section. When the store fails, the last
+ * good ranking for the same question (or else the latest articles) is returned as stale.
  */
-export function popularListForPages(): Promise<PopularList> {
+export async function rankPopularArticles(
+  query: PopularQuery,
+  store: PopularityStore = popularityStore(),
+  now = clockNow(),
+): Promise<PopularList> {
+  return listOf(query, await askStore(query, store, now), now);
+}
+
+let cached: { at: number; ranking: Promise<Ranking> } | undefined;
+
+/**
+ * The list every page shows. The store's ranking is reused for `site.popular.cacheSeconds`, so
+ * page regenerations do not each query the store, but titles and removals are read afresh at
+ * every render. The build never opens a store: its pages start with the latest articles and pick
+ * up the ranking when they regenerate.
+ */
+export async function popularListForPages(): Promise<PopularList> {
   const query: PopularQuery = { window: site.popular.window, limit: site.popular.listSize };
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-    return Promise.resolve({
-      generatedAt: new Date().toISOString(),
-      window: query.window,
-      section: null,
-      stale: true,
-      items: topUp([], query),
-    });
+  const now = clockNow();
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
+    return listOf(query, { ranked: [], stale: true }, now);
+  if (!cached || now.getTime() - cached.at >= site.popular.cacheSeconds * 1000) {
+    cached = { at: now.getTime(), ranking: askStore(query, popularityStore(), now) };
   }
-  const now = Date.now();
-  if (!cached || now - cached.at >= site.popular.cacheSeconds * 1000) {
-    cached = { at: now, list: rankPopularArticles(query) };
-  }
-  return cached.list;
+  return listOf(query, await cached.ranking, now);
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PopularityStore } from '@/lib/popularity/types';
 import { useFixtureContent } from '../helpers/fixture-content';
 import { storeKinds } from '../helpers/stores';
+import { clockStandsAt } from '../helpers/clock';
 
 type Popular = typeof import('@/lib/popularity/popular');
 let popular: Popular;
@@ -12,6 +13,7 @@ beforeAll(async () => {
 });
 
 const NOW = new Date('2026-11-28T10:30:00Z');
+clockStandsAt(NOW);
 const FIRST = '/news/china-news/first-story';
 const SECOND = '/news/china-news/second-story';
 const THIRD = '/news/business/renamed-story';

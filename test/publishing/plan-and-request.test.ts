@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, SiteIndex } from '@/lib/content/types';
 import { checkRevalidateRequest } from '@/lib/http/revalidate-request';
-import { publishPlan } from '../../scripts/publish-plan.mjs';
+import { REVALIDATE_LIMITS } from '@/lib/http/revalidate-request';
+import * as script from '../../scripts/publish-plan.mjs';
+
+const { publishPlan, revalidationBodies } = script;
 
 const article = (section: string, slug: string, date: string, title = slug): ArticleMeta => ({
   section,
@@ -60,16 +63,16 @@ describe('publishPlan', () => {
     );
   });
 
-  it('revalidates a removed or edited article where it was', () => {
-    const removed = publishPlan(index([a, b, x]), index([a, b]));
-    expect('paths' in removed && removed.paths).toEqual(
-      expect.arrayContaining(['/news/business/x', '/news/business']),
-    );
+  it('revalidates an edited article where it is', () => {
     const edited = publishPlan(index([a, b]), index([a, { ...b, title: 'New title' }]));
     expect('paths' in edited && edited.paths).toEqual(
       expect.arrayContaining(['/news/china-news/b', '/news/china-news/a']),
     );
     expect('paths' in edited && edited.paths).not.toContain('/news/business');
+  });
+
+  it('revalidates every page when an article is taken down: "Most popular" may link it anywhere', () => {
+    expect(publishPlan(index([a, b, x]), index([a, b]))).toEqual({ all: true });
   });
 
   it('revalidates everything when sections or introduction pages change, or there was no index', () => {
@@ -105,5 +108,35 @@ describe('checkRevalidateRequest', () => {
       ok: true,
       target: { all: true },
     });
+  });
+});
+
+describe('revalidationBodies', () => {
+  const SECRET = 'a-secret-of-the-right-length-000000';
+  const longPath = (i: number) => `/news/china-news/${String(i).padStart(6, '0')}-${'x'.repeat(270)}`;
+
+  it('uses the same limits as /api/revalidate', () => {
+    expect(script.REVALIDATE_LIMITS).toEqual(REVALIDATE_LIMITS);
+  });
+
+  it.each([
+    ['5,000 short paths', Array.from({ length: 5000 }, (_, i) => `/news/china-news/page/${i + 2}`)],
+    ['5,000 paths near the longest', Array.from({ length: 5000 }, (_, i) => longPath(i))],
+  ])('splits %s into requests the endpoint accepts, losing none', (_, paths) => {
+    const bodies = revalidationBodies({ paths });
+    expect(bodies.length).toBeGreaterThan(1);
+    const carried: string[] = [];
+    for (const body of bodies) {
+      expect(Buffer.byteLength(body)).toBeLessThanOrEqual(REVALIDATE_LIMITS.bytes);
+      const check = checkRevalidateRequest(`Bearer ${SECRET}`, body, SECRET);
+      expect(check.ok && 'paths' in check.target).toBe(true);
+      if (check.ok && 'paths' in check.target) carried.push(...check.target.paths);
+    }
+    expect(carried).toEqual(paths);
+  });
+
+  it('sends a small plan in one request and "all" as itself', () => {
+    expect(revalidationBodies({ paths: ['/', '/news'] })).toEqual(['["/","/news"]']);
+    expect(revalidationBodies({ all: true })).toEqual(['{"all":true}']);
   });
 });

@@ -1,15 +1,13 @@
 import { revalidatePath } from 'next/cache';
 import { reloadContent } from '@/lib/content';
 import { errorResponse, methodNotAllowed } from '@/lib/http/responses';
-import { checkRevalidateRequest } from '@/lib/http/revalidate-request';
+import { checkRevalidateRequest, REVALIDATE_LIMITS } from '@/lib/http/revalidate-request';
 
 export const dynamic = 'force-dynamic';
 
-const MAX_BODY_BYTES = 100_000;
-
 export async function POST(request: Request) {
-  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) {
-    return errorResponse(413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Number(request.headers.get('content-length')) > REVALIDATE_LIMITS.bytes) {
+    return errorResponse(413, `the body is larger than ${REVALIDATE_LIMITS.bytes} bytes`);
   }
   const check = checkRevalidateRequest(
     request.headers.get('authorization'),

@@ -1,0 +1,5 @@
+export function revalidateSite(
+  site: string,
+  secret: string,
+  plan: { all: true } | { paths: string[] },
+): Promise<boolean>;
