@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/site';
 
 const appDir = path.resolve(import.meta.dirname, '../app');
-const pageFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-  f.endsWith('page.tsx'),
+const routeFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+  /(^|\/)(page\.tsx|route\.tsx?)$/.test(f),
 );
+const pageFiles = routeFiles.filter((f) => f.endsWith('page.tsx'));
+const handlerFiles = routeFiles.filter((f) => !f.endsWith('page.tsx'));
+const source = (file: string) => readFileSync(path.join(appDir, file), 'utf8');
+const revalidateOf = (file: string) => /export const revalidate = (\d+);/.exec(source(file))?.[1];
 
 describe('ISR intervals', () => {
-  it('covers home, section, archive and article pages', () => {
+  it('covers home, section, archive and article pages, and the cached route handlers', () => {
     expect(pageFiles).toEqual(
       expect.arrayContaining([
         'page.tsx',
@@ -18,12 +22,27 @@ describe('ISR intervals', () => {
         'news/[section]/[slug]/page.tsx',
       ]),
     );
+    expect(handlerFiles).toEqual(
+      expect.arrayContaining([
+        'sitemap.xml/route.ts',
+        'sitemaps/[file]/route.ts',
+        'og/[section]/[slug]/route.tsx',
+      ]),
+    );
   });
 
   it.each(pageFiles)('%s revalidates on the interval in lib/site.ts', (file) => {
-    const source = readFileSync(path.join(appDir, file), 'utf8');
-    const match = /export const revalidate = (\d+);/.exec(source);
-    expect(match, `${file} has no "export const revalidate"`).not.toBeNull();
-    expect(Number(match![1])).toBe(site.revalidateSeconds);
+    const seconds = revalidateOf(file);
+    expect(seconds, `${file} has no "export const revalidate"`).toBeDefined();
+    expect(Number(seconds)).toBe(site.revalidateSeconds);
+  });
+
+  // A route handler is either rendered on every request, static for good, or regenerated on the
+  // same interval as the pages that link to it.
+  it.each(handlerFiles)('%s is dynamic, static, or revalidates on the interval in lib/site.ts', (file) => {
+    const dynamic = /export const dynamic = '(force-dynamic|force-static)';/.test(source(file));
+    const seconds = revalidateOf(file);
+    expect(dynamic || seconds !== undefined, `${file} says neither "dynamic" nor "revalidate"`).toBe(true);
+    if (seconds !== undefined) expect(Number(seconds)).toBe(site.revalidateSeconds);
   });
 });

@@ -1,6 +1,5 @@
-import { Feed } from 'feed';
 import { site } from '../site';
-import type { FeedModel } from './model';
+import type { FeedEntry, FeedModel } from './model';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -10,56 +9,130 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-function toFeed(model: FeedModel): Feed {
-  const feed = new Feed({
-    id: model.link,
-    title: model.title,
-    description: model.description,
-    link: model.link,
-    language: site.language,
-    ttl: site.feedTtlMinutes,
-    updated: model.updated,
-    generator: site.name,
-    copyright: `Copyright ${site.name}`,
-    feedLinks: model.self,
-  });
-  for (const entry of model.entries) {
-    feed.addItem({
-      title: entry.title,
-      link: entry.link,
-      date: entry.updated,
-      published: entry.published,
-      description: entry.summary,
-      content: entry.html,
-      category: [{ name: entry.category.name, term: entry.category.id }],
-      author: entry.author ? [{ name: entry.author }] : undefined,
-      enclosure: entry.image,
-    });
-  }
-  return feed;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Character data and attribute values. No CDATA anywhere: every `<`, `&` and `>` is escaped, so
+ * no text an editor types (`]]>` included) can end an element early.
+ */
+function xml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
 }
 
 /**
- * JSON Feed 1.1: the library writes 1.0, whose `author` became `authors`, and leaves out the
- * required item `id` unless given one (which would also make the RSS guid a non-permalink).
+ * RSS leaves open whether a title is text or HTML, and readers differ. The RSS Advisory Board's
+ * profile names the form that reads the same in most of them: `&`, `<` and `>` as hexadecimal
+ * character references.
  */
-function jsonFeed11(feed: Feed): string {
-  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
-  json.version = 'https://jsonfeed.org/version/1.1';
-  json.language = site.language;
-  for (const item of json.items) {
-    item.id ??= item.url;
-    if (item.author) {
-      item.authors = [item.author];
-      delete item.author;
-    }
-  }
-  return JSON.stringify(json);
+function rssText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
+const element = (name: string, content: string, attributes = ''): string =>
+  `<${name}${attributes}>${content}</${name}>`;
+
+function rssItem(entry: FeedEntry): string {
+  return [
+    element('title', rssText(entry.title)),
+    element('link', xml(entry.link)),
+    element('guid', xml(entry.link), ' isPermaLink="true"'),
+    element('pubDate', entry.published.toUTCString()),
+    // A description is HTML: the summary, which is text, is escaped as HTML, then as XML.
+    element('description', xml(xml(entry.summary))),
+    element('content:encoded', xml(entry.html)),
+    entry.author ? element('dc:creator', rssText(entry.author)) : '',
+    element('category', rssText(entry.category.name)),
+    entry.image
+      ? `<enclosure url="${xml(entry.image.url)}" length="${entry.image.length}" type="${xml(entry.image.type)}"/>`
+      : '',
+  ].join('');
+}
+
+function rss(model: FeedModel): string {
+  const channel = [
+    element('title', rssText(model.title)),
+    element('link', xml(model.link)),
+    element('description', rssText(model.description)),
+    element('language', site.language),
+    element('ttl', String(site.feedTtlMinutes)),
+    element('lastBuildDate', model.updated.toUTCString()),
+    element('generator', rssText(site.name)),
+    element('copyright', rssText(`Copyright ${site.name}`)),
+    `<atom:link href="${xml(model.self.rss)}" rel="self" type="application/rss+xml"/>`,
+    ...model.entries.map((entry) => element('item', rssItem(entry))),
+  ].join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+${channel}
+</channel>
+</rss>
+`;
+}
+
+function atomEntry(entry: FeedEntry): string {
+  return [
+    element('title', xml(entry.title), ' type="text"'),
+    element('id', xml(entry.link)),
+    `<link rel="alternate" href="${xml(entry.link)}"/>`,
+    entry.image
+      ? `<link rel="enclosure" href="${xml(entry.image.url)}" type="${xml(entry.image.type)}" length="${entry.image.length}"/>`
+      : '',
+    element('published', entry.published.toISOString()),
+    element('updated', entry.updated.toISOString()),
+    element('summary', xml(entry.summary), ' type="text"'),
+    element('content', xml(entry.html), ' type="html"'),
+    entry.author ? element('author', element('name', xml(entry.author))) : '',
+    `<category term="${xml(entry.category.id)}" label="${xml(entry.category.name)}"/>`,
+  ].join('');
+}
+
+function atom(model: FeedModel): string {
+  const feed = [
+    element('id', xml(model.link)),
+    element('title', xml(model.title), ' type="text"'),
+    element('subtitle', xml(model.description), ' type="text"'),
+    element('updated', model.updated.toISOString()),
+    element('generator', xml(site.name)),
+    element('rights', xml(`Copyright ${site.name}`)),
+    `<link rel="alternate" href="${xml(model.link)}"/>`,
+    `<link rel="self" href="${xml(model.self.atom ?? model.self.rss)}"/>`,
+    ...model.entries.map((entry) => element('entry', atomEntry(entry))),
+  ].join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
+${feed}
+</feed>
+`;
+}
+
+/** JSON Feed 1.1: titles and summaries are plain text there by definition. */
+function jsonFeed(model: FeedModel): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: model.title,
+    home_page_url: model.link,
+    feed_url: model.self.json ?? model.self.rss,
+    description: model.description,
+    language: site.language,
+    items: model.entries.map((entry) => ({
+      id: entry.link,
+      url: entry.link,
+      title: entry.title,
+      summary: entry.summary,
+      content_html: entry.html,
+      date_published: entry.published.toISOString(),
+      date_modified: entry.updated.toISOString(),
+      tags: [entry.category.name],
+      ...(entry.author && { authors: [{ name: entry.author }] }),
+      ...(entry.image && { image: entry.image.url }),
+    })),
+  });
+}
+
+/** One feed model written as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
 export function renderFeed(model: FeedModel, format: FeedFormat): string {
-  const feed = toFeed(model);
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
-  return jsonFeed11(feed);
+  if (format === 'rss') return rss(model);
+  if (format === 'atom') return atom(model);
+  return jsonFeed(model);
 }

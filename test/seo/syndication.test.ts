@@ -1,17 +1,30 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '@/lib/clock';
 import { useFixtureContent } from '../helpers/fixture-content';
 
 const HOUR = 3_600_000;
-const NOW = Date.now();
+// The site's clock stands here for the whole file, a few minutes past midnight in Beijing: the
+// 48-hour window of the news sitemap then spans three Beijing days.
+const NOW = new Date('2026-03-01T16:05:00Z').getTime();
 /** "YYYY-MM-DD HH:mm" in Beijing time, as an editor writes it, for a moment relative to now. */
 const beijing = (msAgo: number) =>
   new Date(NOW - msAgo + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
+const TRICKY_TITLE = 'Tariffs <and> "quotes" & more ]]> and ]]> again';
+const TRICKY_BODY = 'Code such as ]]> and ]]> <b>stays</b> text & "quoted".';
 
 const SPECIAL_TITLE = 'Tea & "dumplings" <today> in 济南 🥟';
 const story = (title: string, date: string, extra = '') =>
   `---\ntitle: '${title}'\ndate: ${date}\nsummary: "Summary of ${title.replace(/"/g, '')}."\nsource: Xinhua\n${extra}---\n\n`;
+
+/** Older stories than the feeds hold, so that their limit is reached. */
+const archive = Object.fromEntries(
+  Array.from({ length: 52 }, (_, i) => [
+    `news/business/archive-${i}.md`,
+    story(`Archive story ${i}`, `2017-01-01 08:${String(i).padStart(2, '0')}`) + 'Body.\n',
+  ]),
+);
 
 let feeds: typeof import('@/lib/feeds/model');
 let render: typeof import('@/lib/feeds/render');
@@ -19,20 +32,29 @@ let sitemaps: typeof import('@/lib/seo/sitemaps');
 let jsonLd: typeof import('@/lib/seo/json-ld');
 
 beforeAll(async () => {
+  setClock(new Date(NOW));
   process.env.SITE_URL = 'https://news.example.test';
   useFixtureContent({
+    ...archive,
     'news/china-news/special.md':
       story(SPECIAL_TITLE, beijing(60_000), 'image:\n  src: /images/lead.svg\n  alt: "A lead"\n') +
       'A body with a [relative link](/news/china-news/first-story) & ![a picture](/images/lead.svg) and 汉字 🎉.\n',
     'news/business/hour-old.md': story('An hour old', beijing(HOUR)) + 'Body.\n',
     'news/business/two-days-less-an-hour.md': story('Forty-seven hours old', beijing(47 * HOUR)) + 'Body.\n',
     'news/business/two-days-and-an-hour.md': story('Forty-nine hours old', beijing(49 * HOUR)) + 'Body.\n',
+    'news/business/tricky.md':
+      `---\ntitle: '${TRICKY_TITLE}'\ndate: ${beijing(2 * HOUR)}\nsummary: '${TRICKY_TITLE}.'\nsource: Xinhua\n---\n\n` +
+      '```\n' +
+      TRICKY_BODY +
+      '\n```\n',
   });
   feeds = await import('@/lib/feeds/model');
   render = await import('@/lib/feeds/render');
   sitemaps = await import('@/lib/seo/sitemaps');
   jsonLd = await import('@/lib/seo/json-ld');
 });
+
+afterAll(() => setClock(undefined));
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
@@ -44,7 +66,7 @@ describe('RSS 2.0', () => {
     expect(channel.link).toBe('https://news.example.test/');
     expect(channel.language).toBe('en');
     expect(channel.ttl).toBe(30);
-    expect(new Date(channel.lastBuildDate).getTime()).toBeGreaterThan(NOW - 2 * 60_000);
+    expect(channel.lastBuildDate).toBe(new Date(NOW - 60_000).toUTCString());
     expect(channel['atom:link']).toMatchObject({
       '@href': 'https://news.example.test/rss.xml',
       '@rel': 'self',
@@ -72,11 +94,14 @@ describe('RSS 2.0', () => {
     expect(parsed.items.every((item) => item.url?.startsWith('https://news.example.test/news/'))).toBe(true);
   });
 
-  it('holds at most the configured number of items, newest first', async () => {
+  it('holds the configured number of items, newest first', async () => {
     const model = (await feeds.buildFeedModel())!;
     const dates = model.entries.map((e) => e.published.getTime());
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
-    expect(model.entries.length).toBeLessThanOrEqual(50);
+    expect(model.entries).toHaveLength(50);
+    const titles = model.entries.map((e) => e.title);
+    expect(titles).toContain('Archive story 51');
+    expect(titles).not.toContain('Archive story 0');
   });
 
   it('has a feed per section, and none for an unknown section', async () => {
@@ -110,6 +135,37 @@ describe('Atom and JSON Feed', () => {
   });
 });
 
+describe('what editors type', () => {
+  const validXml = (body: string) => XMLValidator.validate(body);
+  const raw = (format: 'rss' | 'atom') => render.renderFeed(model, format);
+  let model: Awaited<ReturnType<typeof feeds.buildFeedModel>> & object;
+  beforeAll(async () => {
+    model = (await feeds.buildFeedModel('business'))!;
+  });
+
+  it.each(['rss', 'atom'] as const)(
+    'keeps %s well-formed, with titles and summaries as plain text',
+    (format) => {
+      const body = raw(format);
+      expect(validXml(body)).toBe(true);
+      const item = parseFeed(body)
+        .toJSON()
+        .items.find((i) => i.url?.endsWith('/tricky'));
+      expect(item?.title).toBe(TRICKY_TITLE);
+      expect(item?.description).toBe(`${TRICKY_TITLE}.`);
+      expect(item?.content).toContain(TRICKY_BODY);
+    },
+  );
+
+  it('keeps the text intact in JSON Feed', () => {
+    const item = JSON.parse(render.renderFeed(model, 'json')).items.find((i: { url: string }) =>
+      i.url.endsWith('/tricky'),
+    );
+    expect(item.title).toBe(TRICKY_TITLE);
+    expect(item.summary).toBe(`${TRICKY_TITLE}.`);
+  });
+});
+
 describe('sitemaps', () => {
   it('lists every page with lastmod from the content, never the build time', () => {
     const entries = sitemaps.sitemapEntries();
@@ -136,11 +192,12 @@ describe('sitemaps', () => {
   });
 
   it('lists in the news sitemap only what was published in the last 48 hours', () => {
-    const body = sitemaps.renderNewsSitemap(sitemaps.newsSitemapEntries(new Date(NOW)));
+    const body = sitemaps.renderNewsSitemap(sitemaps.newsSitemapEntries());
     const urls = [xml.parse(body).urlset.url].flat();
     expect(urls.map((u: { loc: string }) => u.loc)).toEqual([
       'https://news.example.test/news/china-news/special',
       'https://news.example.test/news/business/hour-old',
+      'https://news.example.test/news/business/tricky',
       'https://news.example.test/news/business/two-days-less-an-hour',
     ]);
     expect(urls[0]['news:news']['news:publication']).toEqual({
@@ -154,7 +211,7 @@ describe('sitemaps', () => {
   });
 
   it('caps the news sitemap and stays valid when nothing is recent', () => {
-    expect(sitemaps.newsSitemapEntries(new Date(NOW), 2)).toHaveLength(2);
+    expect(sitemaps.newsSitemapEntries(undefined, 2)).toHaveLength(2);
     const empty = xml.parse(
       sitemaps.renderNewsSitemap(sitemaps.newsSitemapEntries(new Date(NOW + 30 * 24 * HOUR))),
     );
