@@ -1,8 +1,12 @@
 /** Runs once when the production server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { registerViewBeaconHandler } = await import('./lib/popularity/node-beacon');
+  const [{ registerViewBeaconHandler }, { registerServerWideHeaders }] = await Promise.all([
+    import('./lib/popularity/node-beacon'),
+    import('./lib/seo/indexing'),
+  ]);
   registerViewBeaconHandler();
+  registerServerWideHeaders();
   if (process.env.REDIS_URL) await seedSharedCache();
 }
 

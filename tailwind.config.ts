@@ -1,20 +1,14 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
+import { accentColors, brandColors } from './lib/brand';
 
 export default {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
     extend: {
       colors: {
-        brand: {
-          50: '#eef5fb',
-          100: '#d6e6f5',
-          600: '#1c5d99',
-          700: '#174c7e',
-          800: '#123b62',
-          900: '#0c2a47',
-        },
-        accent: { 600: '#b3261e', 700: '#8c1d17' },
+        brand: brandColors,
+        accent: accentColors,
       },
       fontFamily: {
         sans: [

@@ -1,16 +1,18 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { MostPopular } from '@/components/MostPopular';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
 import { introductionUrl, listSections } from '@/lib/content';
+import { themeColor } from '@/lib/brand';
 import { popularListForPages } from '@/lib/popularity';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = siteMetadata();
+export const viewport: Viewport = { themeColor };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const popular = await popularListForPages();

@@ -1,3 +1,5 @@
+import { brandColors } from '@/lib/brand';
+
 /** The 1200×630 card for an article without a lead image: brand, section and headline. */
 export function SocialCard({
   brand,
@@ -17,13 +19,13 @@ export function SocialCard({
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: 64,
-        background: '#123b62',
+        background: brandColors[800],
         color: '#ffffff',
       }}
     >
       <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{brand}</div>
       <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{headline}</div>
-      <div style={{ display: 'flex', fontSize: 32, color: '#d6e6f5' }}>{section}</div>
+      <div style={{ display: 'flex', fontSize: 32, color: brandColors[100] }}>{section}</div>
     </div>
   );
 }

@@ -80,17 +80,46 @@ test.describe('sitemaps and robots', () => {
     expect(parsed.urlset.url).toBeUndefined();
   });
 
-  test('/robots.txt names both sitemaps', async ({ request }) => {
+  test('/robots.txt lets crawlers in and names both sitemaps', async ({ request }) => {
     const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/^Allow: \/$/m);
+    expect(text).not.toMatch(/^Disallow: \/$/m);
     expect(text).toContain(`Sitemap: ${SITE}/sitemap.xml`);
     expect(text).toContain(`Sitemap: ${SITE}/news-sitemap.xml`);
+  });
+
+  test('the production server is indexable on every page, prerendered or rendered on request', async ({
+    request,
+  }) => {
+    // The home page is rendered at build; a deep archive page on its first request.
+    for (const path of ['/', SEED, '/news/business/page/2']) {
+      const response = await request.get(path);
+      expect(response.headers()['x-robots-tag'], path).toBeUndefined();
+      expect(await response.text(), path).toContain(
+        '<meta name="robots" content="index, follow, max-image-preview:large"/>',
+      );
+    }
+  });
+
+  test('a staging server built the same way asks every crawler to stay away', async ({ request }) => {
+    const { startSite } = await import('../scripts/local-servers.mjs');
+    const staging = await startSite({ SITE_ENV: 'staging' });
+    try {
+      for (const path of ['/', SEED, '/news/business/page/2', '/rss.xml', '/no-such-page']) {
+        const response = await request.get(`${staging.url}${path}`);
+        expect(response.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
+      }
+      const robots = await (await request.get(`${staging.url}/robots.txt`)).text();
+      expect(robots).toMatch(/^Disallow: \/$/m);
+      expect(robots).not.toContain('Sitemap:');
+    } finally {
+      await staging.stop();
+    }
   });
 });
 
 test.describe('page metadata', () => {
-  test('an article has its headline, canonical, Open Graph, Twitter and noindex outside production', async ({
-    page,
-  }) => {
+  test('an article has its headline, canonical, Open Graph, Twitter and robots tags', async ({ page }) => {
     await page.goto(SEED);
     const headline = await page.getByRole('heading', { level: 1 }).textContent();
     await expect(page).toHaveTitle(`${headline} - Shandong On Internet`);
@@ -113,7 +142,7 @@ test.describe('page metadata', () => {
     expect(await meta(page, 'og:image:height')).toBe('630');
     expect(await meta(page, 'og:image:alt')).toBe(headline);
     expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-    expect(await meta(page, 'robots')).toBe('noindex, nofollow, max-image-preview:large');
+    expect(await meta(page, 'robots')).toBe('index, follow, max-image-preview:large');
   });
 
   test('an article with a lead image shares that image', async ({ page }) => {

@@ -11,6 +11,12 @@ export const site = {
   description:
     'English-language news from Shandong province: China, Shandong, world and business news, and an introduction to the province.',
   url: (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+  /**
+   * `production` (the default) or `staging`. A staging server asks search engines to stay away:
+   * an `X-Robots-Tag` on every answer and a `robots.txt` that disallows everything, both decided
+   * when the server runs, so every page says the same whenever it was rendered.
+   */
+  environment: process.env.SITE_ENV === 'staging' ? ('staging' as const) : ('production' as const),
   language: 'en',
   timeZone: 'Asia/Shanghai',
   /** Articles per section index page. */

@@ -25,13 +25,18 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Registered by instrumentation.ts: view beacons skip Next's routing, which costs more than
-// counting the view itself (docs/adr/005).
-const serveViewBeacon = globalThis[Symbol.for('shandong-on-internet.view-beacon')];
+// Registered by instrumentation.ts, which Next may still be running when `prepare` resolves, so
+// looked up at each request: the handler of view beacons, which skip Next's routing because it
+// costs more than counting the view itself (docs/adr/005), and the headers every answer carries
+// (a staging server's X-Robots-Tag).
+const VIEW_BEACON = Symbol.for('shandong-on-internet.view-beacon');
+const SERVER_HEADERS = Symbol.for('shandong-on-internet.server-headers');
 
 const server = createServer((req, res) => {
   if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
   req.headers['x-client-ip'] = clientIp(req);
+  for (const [name, value] of Object.entries(globalThis[SERVER_HEADERS] ?? {})) res.setHeader(name, value);
+  const serveViewBeacon = globalThis[VIEW_BEACON];
   if (serveViewBeacon && req.method === 'POST' && req.url === '/api/views') {
     serveViewBeacon(req, res).catch((error) => {
       console.error(error);

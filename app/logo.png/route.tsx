@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { LOGO } from '@/lib/seo/structured-data';
 import { site } from '@/lib/site';
+import { brandColors } from '@/lib/brand';
 
 export const dynamic = 'force-static';
 
@@ -14,7 +15,7 @@ export function GET() {
         display: 'flex',
         alignItems: 'center',
         paddingLeft: 16,
-        background: '#123b62',
+        background: brandColors[800],
         color: '#ffffff',
         fontSize: 36,
         fontWeight: 700,

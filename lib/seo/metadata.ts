@@ -113,8 +113,12 @@ export function articleMetadata(article: ArticleView): Metadata {
   });
 }
 
-/** Indexing is for the production site only; previews and test servers say noindex. */
+/**
+ * What every page's robots meta says. Pages are rendered at build and regenerated at run time, so
+ * this depends on nothing that can differ between the two: a production build is indexable, and
+ * `next dev` is not. A staging server opts out at run time instead (`indexingHeaders`).
+ */
 export function robotsMetadata(): Metadata['robots'] {
-  const indexable = process.env.SITE_ENV === 'production';
+  const indexable = process.env.NODE_ENV === 'production';
   return { index: indexable, follow: indexable, 'max-image-preview': 'large' };
 }

@@ -1,0 +1,72 @@
+// node bench/lighthouse.mjs [runs]: Lighthouse 12.2.3 (mobile, its default throttling) against
+// `npm start`'s production server on loopback, for the home, section and article pages. Reports
+// the median score of each category over `runs` (default 3) and writes bench/results/lighthouse.json.
+// Lighthouse comes from the npm registry through npx, so `npm ci` stays as light as it is.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import { ensureBuild } from '../scripts/ensure-build.mjs';
+import { startSite } from '../scripts/local-servers.mjs';
+import { median, writeResult } from './lib.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const PAGES = {
+  home: '/',
+  section: '/news/china-news',
+  article: '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
+};
+const runs = Number(process.argv[2] || 3);
+
+ensureBuild();
+const site = await startSite({
+  POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-lh-')), 'views.db'),
+});
+const out = mkdtempSync(path.join(tmpdir(), 'sdoi-lighthouse-'));
+const figures = {};
+try {
+  for (const [name, page] of Object.entries(PAGES)) {
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+    const failing = new Set();
+    for (let run = 0; run < runs; run++) {
+      const report = path.join(out, `${name}-${run}.json`);
+      const lighthouse = spawnSync(
+        'npx',
+        [
+          '--yes',
+          LIGHTHOUSE,
+          `${site.url}${page}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${report}`,
+          `--only-categories=${CATEGORIES.join(',')}`,
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ],
+        { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: findChromium() } },
+      );
+      if (lighthouse.status !== 0) throw new Error(`Lighthouse failed on ${page}`);
+      const result = JSON.parse(readFileSync(report, 'utf8'));
+      for (const category of CATEGORIES) scores[category].push(result.categories[category].score);
+      // Audits that cost points, so a score under 1 says why.
+      for (const category of CATEGORIES) {
+        for (const { id } of result.categories[category].auditRefs) {
+          const audit = result.audits[id];
+          if (audit.scoreDisplayMode === 'binary' && audit.score === 0) failing.add(`${category}: ${id}`);
+        }
+      }
+    }
+    figures[name] = {
+      page,
+      ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])),
+      failingAudits: [...failing],
+    };
+    console.log(name, JSON.stringify(figures[name]));
+  }
+} finally {
+  await site.stop();
+}
+console.log(
+  `Written to ${writeResult('lighthouse', { lighthouse: LIGHTHOUSE, runs, formFactor: 'mobile', pages: figures })}`,
+);
