@@ -1,4 +1,4 @@
-import { accentColors, brandColors } from '@/lib/brand';
+import { accentColors, brandCanvas } from '@/lib/brand';
 
 /**
  * The square mark every icon is drawn from (favicon, app icons, the manifest's): a serif "S" in
@@ -7,18 +7,7 @@ import { accentColors, brandColors } from '@/lib/brand';
  */
 export function BrandMark({ size }: { size: number }) {
   return (
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        alignItems: 'center',
-        justifyContent: 'center',
-        background: brandColors[800],
-        color: '#ffffff',
-      }}
-    >
+    <div style={{ ...brandCanvas, flexDirection: 'column', alignItems: 'center', justifyContent: 'center' }}>
       <div
         style={{
           display: 'flex',

@@ -1,4 +1,4 @@
-import { brandColors } from '@/lib/brand';
+import { brandCanvas, brandColors } from '@/lib/brand';
 
 /** The 1200×630 card for an article without a lead image: brand, section and headline. */
 export function SocialCard({
@@ -11,18 +11,7 @@ export function SocialCard({
   headline: string;
 }) {
   return (
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: 64,
-        background: brandColors[800],
-        color: '#ffffff',
-      }}
-    >
+    <div style={{ ...brandCanvas, flexDirection: 'column', justifyContent: 'space-between', padding: 64 }}>
       <div style={{ display: 'flex', fontSize: 40, fontWeight: 700 }}>{brand}</div>
       <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{headline}</div>
       <div style={{ display: 'flex', fontSize: 32, color: brandColors[100] }}>{section}</div>

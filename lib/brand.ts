@@ -15,3 +15,12 @@ export const themeColor = brandColors[800];
 
 /** The manifest's splash background. */
 export const backgroundColor = '#ffffff';
+
+/** The ground of every image drawn with `next/og` (icons, logo, social cards): white on the header's blue. */
+export const brandCanvas = {
+  width: '100%',
+  height: '100%',
+  display: 'flex',
+  background: brandColors[800],
+  color: '#ffffff',
+} as const;
