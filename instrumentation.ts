@@ -15,8 +15,8 @@ export async function register() {
  * instance has written since. Redis being away only means pages render on first request.
  */
 async function seedSharedCache() {
-  const { default: CacheHandler, redisReady } = await import('./cache-handler.mjs');
+  const { redisReady, sharedCacheHandler } = await import('./lib/isr-cache');
   if (!(await redisReady(2_000))) return;
   const { registerInitialCache } = await import('@fortedigital/nextjs-cache-handler/instrumentation');
-  await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true });
+  await registerInitialCache(sharedCacheHandler(), { setOnlyIfNotExists: true });
 }

@@ -10,7 +10,7 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // A test server with content of its own runs on a copy of the build (scripts/local-servers.mjs),
+  // A test server with content of its own runs on a copy of the build (scripts/local-servers.ts),
   // so the pages it regenerates never land in the build that other servers read.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { findChromium } from './scripts/chromium-path';
 
 const port = Number(process.env.E2E_PORT || 3210);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -21,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production server, in a zone far from the site's: pages must still show Beijing time.
-    command: 'node scripts/start.mjs',
+    command: 'npx tsx scripts/start.ts',
     url: `${baseURL}/`,
     // A view store of its own, and rankings read fresh so a counted view shows in the next render.
     env: {

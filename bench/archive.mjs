@@ -2,13 +2,14 @@
 // build with no caches, rebuild after one corrected article, full content rebuild over warm caches),
 // measuring time and memory of each, then server memory after warm-up, first renders of never-visited archive articles
 // and deep section pages, publish-to-live, and cached throughput with HTML sizes.
-// Usage: node bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
+// Usage: npx tsx bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadTest, median, treeRss, writeResult } from './lib.mjs';
-import { startSite } from '../scripts/local-servers.mjs';
+import { startSite } from '../scripts/local-servers.ts';
+import { scriptCommand } from '../scripts/run-script.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sizes = (process.argv[2] || '1000,5000,20000').split(',').map(Number);
@@ -71,7 +72,7 @@ for (const size of sizes) {
   appendFileSync(corrected, '\nCorrection: an earlier version of this story gave the wrong date.\n');
   build.afterOneEdit = await timedBuild(env);
   // A full content build over warm Contentlayer caches, as after a change to the content model.
-  build.full = await timedBuild(env, 'node scripts/build-content.mjs --full && npx next build');
+  build.full = await timedBuild(env, 'npx tsx scripts/build-content.ts --full && npx next build');
   console.log(`${size}: build`, JSON.stringify(build));
 
   const site = await startSite({
@@ -113,7 +114,7 @@ for (const size of sizes) {
     const slug = `bench-published-${Date.now()}`;
     const started = performance.now();
     writeFileSync(path.join(dir, 'news', sections[0], `${slug}.md`), storyFile(slug));
-    const publish = spawnSync(process.execPath, [path.join(root, 'scripts/publish-content.mjs')], {
+    const publish = spawnSync(...scriptCommand('publish-content.ts'), {
       cwd: root,
       env: { ...process.env, ...env, SITE_URL: site.url, REVALIDATE_SECRET: SECRET },
       encoding: 'utf8',

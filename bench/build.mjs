@@ -1,5 +1,5 @@
 // Times `npm run build` and samples the memory of its whole process tree.
-// Usage: node bench/build.mjs [runs=3]
+// Usage: npx tsx bench/build.mjs [runs=3]
 import { spawn } from 'node:child_process';
 import { median, treeRss, writeResult } from './lib.mjs';
 

@@ -1,9 +1,9 @@
 // Cached article throughput through nginx (deploy/nginx.conf) with one and with two instances
 // sharing Redis, the proxy cache off so that the instances answer, then with the proxy cache on.
-// Usage: node bench/cluster.mjs [seconds=10] [connections=50] [rounds=3]. Needs a production
+// Usage: npx tsx bench/cluster.mjs [seconds=10] [connections=50] [rounds=3]. Needs a production
 // build (npm run build), redis-server and nginx.
 import { loadTest, median, writeResult } from './lib.mjs';
-import { startNginx, startRedis, startSite } from '../scripts/local-servers.mjs';
+import { startNginx, startRedis, startSite } from '../scripts/local-servers.ts';
 
 const [seconds = 10, connections = 50, rounds = 3] = process.argv.slice(2).map(Number);
 const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';

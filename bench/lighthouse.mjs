@@ -1,4 +1,4 @@
-// node bench/lighthouse.mjs [runs]: Lighthouse 12.2.3 (mobile, its default throttling) against
+// npx tsx bench/lighthouse.mjs [runs]: Lighthouse 12.2.3 (mobile, its default throttling) against
 // `npm start`'s production server on loopback, for the home, section and article pages. Reports
 // the median score of each category over `runs` (default 3) and writes bench/results/lighthouse.json.
 // Lighthouse comes from the npm registry through npx, so `npm ci` stays as light as it is.
@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findChromium } from '../scripts/chromium-path.mjs';
-import { ensureBuild } from '../scripts/ensure-build.mjs';
-import { startSite } from '../scripts/local-servers.mjs';
+import { findChromium } from '../scripts/chromium-path.ts';
+import { ensureBuild } from '../scripts/ensure-build.ts';
+import { startSite } from '../scripts/local-servers.ts';
 import { median, writeResult } from './lib.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';

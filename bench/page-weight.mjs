@@ -1,5 +1,5 @@
 // HTML bytes and gzipped JavaScript bytes of pages served by a running production server.
-// Usage: node bench/page-weight.mjs [baseURL=http://127.0.0.1:3000] [path ...]
+// Usage: npx tsx bench/page-weight.mjs [baseURL=http://127.0.0.1:3000] [path ...]
 import { gzipSync } from 'node:zlib';
 import { writeResult } from './lib.mjs';
 

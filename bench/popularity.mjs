@@ -1,12 +1,12 @@
 // Counted view beacons per second and their p99 latency on one instance, against SQLite and
 // against Redis, and /api/popular requests per second. Needs a build (npm run build) and, for the
 // Redis run, Debian's redis-server. Each store gets `runs` rounds; medians are reported.
-// Usage: node bench/popularity.mjs [seconds=10] [connections=50] [runs=3]
+// Usage: npx tsx bench/popularity.mjs [seconds=10] [connections=50] [runs=3]
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadTest, median, writeResult } from './lib.mjs';
-import { startRedis, startSite } from '../scripts/local-servers.mjs';
+import { startRedis, startSite } from '../scripts/local-servers.ts';
 
 const seconds = Number(process.argv[2] || 10);
 const connections = Number(process.argv[3] || 50);

@@ -107,8 +107,7 @@ test.describe('Most popular', () => {
   });
 
   test('a restarted server still has its counts', async ({ request }) => {
-    // Loaded natively: the test runner's transform would turn this ES module into CommonJS.
-    const { startSite } = await import('../scripts/local-servers.mjs');
+    const { startSite } = await import('../scripts/local-servers');
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-restart-')), 'views.db');
     const env = { POPULARITY_DB: db, POPULAR_CACHE_SECONDS: '0' };
     let site = await startSite(env);
@@ -135,7 +134,7 @@ test.describe('Most popular', () => {
 
 test.describe('Most popular on Redis', () => {
   test('counts go to Redis, survive the site, and a Redis outage gets fast 503s', async ({ request }) => {
-    const { startRedis, startSite } = await import('../scripts/local-servers.mjs');
+    const { startRedis, startSite } = await import('../scripts/local-servers');
     const redis = await startRedis();
     const env = { REDIS_URL: redis.url, POPULAR_CACHE_SECONDS: '0' };
     let site = await startSite({

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { scriptCommand } from '../scripts/run-script';
 
 const ROOT = process.cwd();
 const SECRET = 'e2e-publish-secret';
@@ -15,7 +16,7 @@ function story(title: string, body: string): string {
 
 /** A server of its own that reads a temporary copy of the content, and a publish pointed at it. */
 async function publishingSite(extraEnv: Record<string, string> = {}) {
-  const { startSite } = await import('../scripts/local-servers.mjs');
+  const { startSite } = await import('../scripts/local-servers');
   const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
@@ -26,7 +27,7 @@ async function publishingSite(extraEnv: Record<string, string> = {}) {
     POPULARITY_DB: path.join(work, 'popularity.db'),
     ...extraEnv,
   };
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+  const build = spawnSync(...scriptCommand('build-content.ts'), {
     cwd: work,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -34,7 +35,7 @@ async function publishingSite(extraEnv: Record<string, string> = {}) {
   expect(build.status, build.stderr).toBe(0);
   const site = await startSite(env, undefined, { ownBuild: true });
   const publish = () =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs')], {
+    spawnSync(...scriptCommand('publish-content.ts'), {
       cwd: work,
       env: { ...process.env, ...env, SITE_URL: site.url },
       encoding: 'utf8',
@@ -90,7 +91,7 @@ test.describe('publishing without a build', () => {
       expect(await text('/rss.xml')).not.toContain(NEW_PATH);
 
       // Watch: the newsroom's publisher sees a new file without being asked
-      const watcher = spawn(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs'), '--watch'], {
+      const watcher = spawn(...scriptCommand('publish-content.ts', '--watch'), {
         cwd: work,
         env: { ...process.env, ...env, SITE_URL: site.url },
       });
@@ -123,7 +124,7 @@ test.describe('publishing without a build', () => {
       headers: { authorization: 'Bearer x' },
     });
     expect(off.status()).toBe(503);
-    const { startSite } = await import('../scripts/local-servers.mjs');
+    const { startSite } = await import('../scripts/local-servers');
     const site = await startSite({ REVALIDATE_SECRET: SECRET });
     const post = (data: string, authorization?: string) =>
       request.post(`${site.url}/api/revalidate`, {
@@ -143,7 +144,7 @@ test.describe('publishing without a build', () => {
       expect(await (await post('{"all": true}', `Bearer ${SECRET}`)).json()).toEqual({ revalidated: 'all' });
 
       // A publish of any size goes through, in as many requests as it needs.
-      const { revalidateSite } = await import('../scripts/revalidate-site.mjs');
+      const { revalidateSite } = await import('../scripts/revalidate-site');
       const paths = Array.from({ length: 5000 }, (_, i) => `/news/china-news/page/${i + 2}`);
       expect(await revalidateSite(site.url, SECRET, { paths })).toBe(true);
       expect(await revalidateSite(site.url, 'wrong', { paths })).toBe(false);

@@ -102,7 +102,7 @@ test.describe('sitemaps and robots', () => {
   });
 
   test('a staging server built the same way asks every crawler to stay away', async ({ request }) => {
-    const { startSite } = await import('../scripts/local-servers.mjs');
+    const { startSite } = await import('../scripts/local-servers');
     const staging = await startSite({ SITE_ENV: 'staging' });
     try {
       for (const path of ['/', SEED, '/news/business/page/2', '/rss.xml', '/no-such-page']) {

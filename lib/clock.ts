@@ -3,12 +3,11 @@
  * `new Date()` directly, so a test sets the time once and every part agrees on it: a view's own
  * time and "now" can never come from two different clocks.
  */
-const CLOCK_KEY = Symbol.for('shandong-on-internet.clock');
-type WithClock = typeof globalThis & { [CLOCK_KEY]?: () => number };
+import { processValue, PROCESS_KEYS, setProcessValue } from './process-keys';
 
 /** Milliseconds since the epoch, by the site's clock. */
 export function nowMs(): number {
-  return ((globalThis as WithClock)[CLOCK_KEY] ?? Date.now)();
+  return (processValue<() => number>(PROCESS_KEYS.clock) ?? Date.now)();
 }
 
 /** The current moment, by the site's clock. */
@@ -21,7 +20,5 @@ export function now(): Date {
  * back. Kept on globalThis so that modules bundled apart share one clock.
  */
 export function setClock(at: Date | (() => number) | undefined): void {
-  const holder = globalThis as WithClock;
-  if (at === undefined) delete holder[CLOCK_KEY];
-  else holder[CLOCK_KEY] = typeof at === 'function' ? at : () => at.getTime();
+  setProcessValue(PROCESS_KEYS.clock, at instanceof Date ? () => at.getTime() : at);
 }

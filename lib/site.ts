@@ -5,12 +5,23 @@ function envNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** Everything about the site that varies by deployment or by editorial choice lives here. */
+/** SITE_URL: the site's public address, or a comma-separated list of instances for a publish. */
+const siteUrls = (process.env.SITE_URL || 'http://localhost:3000')
+  .split(',')
+  .map((url) => url.trim().replace(/\/+$/, ''))
+  .filter(Boolean);
+
+/**
+ * Everything about the site that varies by deployment or by editorial choice lives here: the
+ * environment is read in this module only.
+ */
 export const site = {
   name: 'Shandong On Internet',
   description:
     'English-language news from Shandong province: China, Shandong, world and business news, and an introduction to the province.',
-  url: (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+  url: siteUrls[0],
+  /** The instances `npm run content:publish` asks to revalidate (SITE_URL may list several). */
+  instances: siteUrls,
   /**
    * `production` (the default) or `staging`. A staging server asks search engines to stay away:
    * an `X-Robots-Tag` on every answer and a `robots.txt` that disallows everything, both decided
@@ -39,6 +50,19 @@ export const site = {
    * `export const revalidate` statically); test/revalidate.test.ts keeps them equal.
    */
   revalidateSeconds: 60,
+  /** Where `npm start` listens, and whether the address of a request comes from the proxy. */
+  server: {
+    port: envNumber('PORT', 3000),
+    hostname: process.env.HOSTNAME || '0.0.0.0',
+    /** TRUST_PROXY=1 behind nginx: the visitor is the last X-Forwarded-For entry. */
+    trustProxy: process.env.TRUST_PROXY === '1',
+  },
+  /** The bearer secret of POST /api/revalidate, which a publish sends; unset switches revalidation off. */
+  revalidateSecret: process.env.REVALIDATE_SECRET || undefined,
+  /** Articles per Contentlayer process in a full content build. */
+  contentShardSize: envNumber('CONTENT_SHARD_SIZE', 5000) || 5000,
+  /** The production build `npm start` serves (NEXT_DIST_DIR: a copy of it, for a test server of its own). */
+  buildDir: process.env.NEXT_DIST_DIR || '.next',
   /** The Markdown and data files that the content build reads. */
   contentDir: process.env.CONTENT_DIR || 'content',
   /** Where Contentlayer's output is read from at run time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDotSegment } from '../scripts/request-path.mjs';
+import { hasDotSegment } from '../scripts/request-path';
 
 describe('hasDotSegment', () => {
   it.each([

@@ -113,7 +113,7 @@ export function fragmentOf(content: GeneratedContent): Fragment {
 }
 
 /**
- * How a run's documents join the rest (scripts/build-content.mjs decides). `base` is the last
+ * How a run's documents join the rest (scripts/build-content.ts decides). `base` is the last
  * good index, of which the articles read from `replaced` files are dropped (an incremental build
  * of changed files); `fragments` come from runs over other parts of the folder (a sharded full
  * build). Without a base, this run's sections and pages are the site's. `contentDir` names files
@@ -163,16 +163,18 @@ function writeJsonAtomically(file: string, value: unknown): void {
 }
 
 /**
- * The plan scripts/build-content.mjs leaves in `CONTENT_BUILD_PLAN`: either write this run's
- * fragment to `fragmentFile`, or merge as in MergePlan (files named by path).
+ * The plan scripts/build-content.ts leaves in a file named by `CONTENT_BUILD_PLAN`: either write
+ * this run's fragment to `fragmentFile`, or merge as in MergePlan (files named by path).
  */
-interface PlanFile {
+export interface PlanFile {
   fragmentFile?: string;
   base?: string;
   replaced?: string[];
   fragments?: string[];
   contentDir?: string;
 }
+
+export const CONTENT_BUILD_PLAN = 'CONTENT_BUILD_PLAN';
 
 function writeBodies(content: GeneratedContent, dir: string): void {
   mkdirSync(path.join(dir, BODIES_DIR), { recursive: true });
@@ -187,11 +189,11 @@ function writeBodies(content: GeneratedContent, dir: string): void {
 /**
  * Validates the generated content and writes the pending index (or, in a sharded build, this
  * run's fragment). Contentlayer calls this even when some documents failed its own checks, so
- * scripts/build-content.mjs promotes the pending file to the live one only after the whole build
+ * scripts/build-content.ts promotes the pending file to the live one only after the whole build
  * has succeeded.
  */
 export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex | undefined {
-  const planFile = process.env.CONTENT_BUILD_PLAN;
+  const planFile = process.env[CONTENT_BUILD_PLAN];
   const plan = planFile ? readJson<PlanFile>(planFile) : {};
   writeBodies(content, dir);
   if (plan.fragmentFile) {

@@ -1,5 +1,4 @@
 export * from './queries';
-export { reloadContent } from './store';
 export { parsePageNumber } from './params';
 export { SLUG_PATTERN } from './validate';
 export { formatDateLine, toZonedIso } from './time';

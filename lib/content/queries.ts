@@ -3,7 +3,7 @@ import { site } from '../site';
 import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from './store';
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, PageMeta, SectionMeta } from './types';
-import { articleUrl, introductionPageUrl, sectionUrl } from './urls';
+import { articleUrl, introductionPageUrl, sectionPageCountFor, sectionUrl } from './urls';
 import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
@@ -76,12 +76,8 @@ export function latestArticles(count: number, section?: string): ArticleCard[] {
   return pool.slice(0, count).map((a) => articleCard(content, a));
 }
 
-function pageCountOf(articleCount: number): number {
-  return Math.max(1, Math.ceil(articleCount / site.sectionPageSize));
-}
-
 export function sectionPageCount(section: string): number {
-  return pageCountOf(contentForRequest().articlesBySection.get(section)?.length ?? 0);
+  return sectionPageCountFor(contentForRequest().articlesBySection.get(section)?.length ?? 0);
 }
 
 /** One page of a section's index, newest first; undefined for an unknown section or a page past the last. */
@@ -90,7 +86,7 @@ export function listSectionArticles(section: string, page: number): SectionPageV
   const meta = content.sectionsById.get(section);
   if (!meta || !Number.isInteger(page) || page < 1) return undefined;
   const articles = content.articlesBySection.get(section) ?? [];
-  const totalPages = pageCountOf(articles.length);
+  const totalPages = sectionPageCountFor(articles.length);
   if (page > totalPages) return undefined;
   const start = (page - 1) * site.sectionPageSize;
   return {

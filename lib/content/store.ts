@@ -1,6 +1,7 @@
 import { statSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { SITE_INDEX_FILE, type ArticleMeta, type SectionMeta, type SiteIndex } from './types';
 
@@ -18,11 +19,10 @@ export interface ContentSnapshot {
 
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
 // reload asked for by /api/revalidate must reach the renders.
-const HOLDER = Symbol.for('shandong-on-internet.content');
 interface Holder {
   snapshot?: { content: ContentSnapshot; file: string; version: string };
 }
-const holder: Holder = ((globalThis as Record<symbol, Holder>)[HOLDER] ??= {});
+const holder = processShared<Holder>(PROCESS_KEYS.content, () => ({}));
 
 function contentlayerDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir);
@@ -72,11 +72,6 @@ export function currentContent(): ContentSnapshot {
     holder.snapshot = { content: snapshotOf(index), file, version };
   }
   return holder.snapshot!.content;
-}
-
-/** Reads the index file now (the revalidation route calls it before revalidating). */
-export function reloadContent(): ContentSnapshot {
-  return currentContent();
 }
 
 /** The rendered HTML of one document, read from its body file when a page needs it. */

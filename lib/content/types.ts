@@ -52,3 +52,5 @@ export interface SiteIndex {
 
 export const SITE_INDEX_FILE = 'site-index.json';
 export const PENDING_SITE_INDEX_FILE = 'site-index.pending.json';
+/** What the last good content build read: the builder's fingerprint and every content file's hash. */
+export const CONTENT_SOURCES_FILE = 'content-sources.json';

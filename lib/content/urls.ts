@@ -1,3 +1,5 @@
+import { site } from '../site';
+
 export const newsUrl = '/news';
 export const introductionUrl = '/introduction';
 
@@ -11,6 +13,16 @@ export function sectionPageUrl(section: string, page: number): string {
 
 export function articleUrl(section: string, slug: string): string {
   return `/news/${section}/${slug}`;
+}
+
+/** The generated social card of an article without a lead image. */
+export function socialCardUrl(section: string, slug: string): string {
+  return `/og/${section}/${slug}`;
+}
+
+/** Pages a section's index takes for `articleCount` articles: at least one. */
+export function sectionPageCountFor(articleCount: number, pageSize: number = site.sectionPageSize): number {
+  return Math.max(1, Math.ceil(articleCount / pageSize));
 }
 
 export function introductionPageUrl(slug: string): string {

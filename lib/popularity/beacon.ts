@@ -33,7 +33,10 @@ export interface BeaconInput {
   contentType: string | undefined;
   contentLength: string | undefined;
   userAgent: string | undefined;
-  /** The address scripts/start.mjs recorded for the connection (x-client-ip); clients cannot set it. */
+  /**
+   * The visitor's address as scripts/start.ts worked it out (x-client-ip), replacing any such header
+   * a client sent. Only that server sets it: under `next dev` the header is whatever the client sent.
+   */
   clientIp: string | undefined;
   body: AsyncIterable<Uint8Array> | null;
 }

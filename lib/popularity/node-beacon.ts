@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROCESS_KEYS, setProcessValue } from '../process-keys';
 import { recordViewBeacon } from './wiring';
 
 /** POST /api/views straight from Node's HTTP server: the same checks as the route handler. */
@@ -23,8 +24,6 @@ export async function serveViewBeacon(req: IncomingMessage, res: ServerResponse)
   res.end(JSON.stringify(result.body));
 }
 
-export const VIEW_BEACON_HANDLER = Symbol.for('shandong-on-internet.view-beacon');
-
 export function registerViewBeaconHandler(): void {
-  (globalThis as Record<symbol, unknown>)[VIEW_BEACON_HANDLER] = serveViewBeacon;
+  setProcessValue(PROCESS_KEYS.viewBeacon, serveViewBeacon);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from 'redis';
+import { createSiteRedisClient, REDIS_TIMEOUT_MS, type SiteRedisClient } from '../redis';
 import { hourOf, windowHours } from './hours';
 import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
 
@@ -20,10 +20,6 @@ redis.call('EXPIRE', KEYS[3], ARGV[4])
 return 1
 `;
 
-const CONNECT_TIMEOUT_MS = 500;
-
-type Client = ReturnType<typeof createClient>;
-
 /**
  * Counts in Redis, shared by every instance: one sorted set per hour for all sections and one per
  * hour and section. Commands fail at once while Redis is unreachable (no offline queue), and the
@@ -31,7 +27,7 @@ type Client = ReturnType<typeof createClient>;
  */
 export class RedisStore implements PopularityStore {
   readonly kind = 'redis';
-  private readonly client: Client;
+  private readonly client: SiteRedisClient;
   private connecting: Promise<void> | undefined;
 
   constructor(
@@ -39,25 +35,7 @@ export class RedisStore implements PopularityStore {
     private readonly prefix: string,
     private readonly options: StoreOptions,
   ) {
-    let reported = false;
-    this.client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: CONNECT_TIMEOUT_MS,
-        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
-      },
-    });
-    this.client.on('error', (error: Error) => {
-      if (reported) return;
-      reported = true;
-      console.warn(
-        JSON.stringify({ level: 'warn', event: 'popularity.redis.error', message: error.message }),
-      );
-    });
-    this.client.on('ready', () => {
-      reported = false;
-    });
+    this.client = createSiteRedisClient(url, 'popularity');
   }
 
   async countView(view: ViewEvent): Promise<boolean> {
@@ -114,9 +92,9 @@ export class RedisStore implements PopularityStore {
 
   /**
    * The client, once ready. The first connection goes on in the background; a caller waits for it
-   * at most CONNECT_TIMEOUT_MS, so a request never hangs on a Redis that is down.
+   * at most REDIS_TIMEOUT_MS, so a request never hangs on a Redis that is down.
    */
-  private async connected(): Promise<Client> {
+  private async connected(): Promise<SiteRedisClient> {
     if (this.client.isReady) return this.client;
     if (!this.client.isOpen) {
       this.connecting ??= this.client.connect().then(
@@ -128,7 +106,7 @@ export class RedisStore implements PopularityStore {
     }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, CONNECT_TIMEOUT_MS);
+      timer = setTimeout(resolve, REDIS_TIMEOUT_MS);
     });
     await Promise.race([this.connecting, timeout]);
     clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { RedisStore } from './redis-store';
 import { SqliteStore } from './sqlite-store';
@@ -16,13 +17,7 @@ export function openPopularityStore(): PopularityStore {
     : new SqliteStore(sqliteFile, storeOptions);
 }
 
-// Route handlers and pages can be bundled apart and still share a process: keep one store per
-// process on globalThis. scripts/start.mjs closes it (flushing pending counts) on shutdown.
-const STORE_KEY = Symbol.for('shandong-on-internet.popularity-store');
-type WithStore = typeof globalThis & { [STORE_KEY]?: PopularityStore };
-
+/** One store per process, opened at first use; scripts/start.ts closes it (flushing pending counts) on shutdown. */
 export function popularityStore(): PopularityStore {
-  const holder = globalThis as WithStore;
-  holder[STORE_KEY] ??= openPopularityStore();
-  return holder[STORE_KEY];
+  return processShared(PROCESS_KEYS.popularityStore, openPopularityStore);
 }

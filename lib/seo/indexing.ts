@@ -1,3 +1,4 @@
+import { PROCESS_KEYS, setProcessValue } from '../process-keys';
 import { site } from '../site';
 
 /**
@@ -9,14 +10,12 @@ export function serverIndexable(): boolean {
   return process.env.NODE_ENV === 'production' && site.environment === 'production';
 }
 
-/** Headers scripts/start.mjs adds to every answer. */
+/** Headers scripts/start.ts adds to every answer. */
 export function serverWideHeaders(): Record<string, string> {
   return serverIndexable() ? {} : { 'x-robots-tag': 'noindex, nofollow' };
 }
 
-export const SERVER_HEADERS = Symbol.for('shandong-on-internet.server-headers');
-
-/** Hands the headers to scripts/start.mjs, which has no TypeScript of its own to read them from. */
+/** Hands the headers, as this server's settings make them, to scripts/start.ts. */
 export function registerServerWideHeaders(): void {
-  (globalThis as Record<symbol, unknown>)[SERVER_HEADERS] = serverWideHeaders();
+  setProcessValue(PROCESS_KEYS.serverHeaders, serverWideHeaders());
 }

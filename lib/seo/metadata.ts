@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { sectionPageUrl, type ArticleView, type SectionView } from '../content';
+import { sectionPageUrl, socialCardUrl, type ArticleView, type SectionView } from '../content';
 import { site } from '../site';
 import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
 import { absoluteUrl } from './urls';
@@ -92,7 +92,7 @@ export function articleImage(article: ArticleView): SocialImage {
     return { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt };
   }
   return {
-    url: absoluteUrl(`/og/${article.section.id}/${article.slug}`),
+    url: absoluteUrl(socialCardUrl(article.section.id, article.slug)),
     ...OG_IMAGE_SIZE,
     alt: article.title,
   };

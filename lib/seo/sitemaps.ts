@@ -25,6 +25,8 @@ export interface NewsSitemapEntry {
 
 /** A sitemap file holds at most 50,000 URLs; the site switches to an index well before that. */
 export const SITEMAP_FILE_LIMIT = 45_000;
+export const SITEMAP_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export const NEWS_SITEMAP_HOURS = 48;
 export const NEWS_SITEMAP_LIMIT = 1_000;
 

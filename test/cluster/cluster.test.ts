@@ -6,9 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptCommand } from '../../scripts/run-script';
 
-type Servers = typeof import('../../scripts/local-servers.mjs');
-type Running = import('../../scripts/local-servers.mjs').LocalServer;
+type Servers = typeof import('../../scripts/local-servers');
+type Running = import('../../scripts/local-servers').LocalServer;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'cluster-secret';
@@ -55,7 +56,7 @@ async function viewsOn(site: Running, articlePath: string): Promise<number> {
 
 /** The content build over the cluster's shared content folder. */
 function buildContent() {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-content.mjs')], {
+  const build = spawnSync(...scriptCommand('build-content.ts'), {
     cwd: work,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -64,7 +65,7 @@ function buildContent() {
 }
 
 beforeAll(async () => {
-  servers = await import('../../scripts/local-servers.mjs');
+  servers = await import('../../scripts/local-servers');
   // Both instances read one content folder, as on a shared volume.
   work = mkdtempSync(path.join(tmpdir(), 'sdoi-cluster-'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
@@ -134,7 +135,7 @@ describe('two instances behind nginx', () => {
       path.join(work, 'content/news/world-news/ferry-link-to-incheon-doubles.md'),
       '---\ntitle: "Ferry link to Incheon doubles"\ndate: 2018-08-02 09:00\nsummary: "Two sailings a day."\nsource: Qingdao News\n---\n\nA second daily sailing starts.\n',
     );
-    const publish = spawnSync(process.execPath, [path.join(ROOT, 'scripts/publish-content.mjs')], {
+    const publish = spawnSync(...scriptCommand('publish-content.ts'), {
       cwd: work,
       env: { ...process.env, ...env, SITE_URL: proxy.url },
       encoding: 'utf8',

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scriptCommand } from '../../scripts/run-script';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -20,7 +21,7 @@ export function runContentBuild(
 ): ContentBuildResult {
   const workDir = reuseWorkDir ?? mkdtempSync(path.join(tmpdir(), 'sdoi-content-'));
   if (!reuseWorkDir) symlinkSync(path.join(root, 'node_modules'), path.join(workDir, 'node_modules'));
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build-content.mjs')], {
+  const result = spawnSync(...scriptCommand('build-content.ts'), {
     cwd: workDir,
     env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer', ...env },
     encoding: 'utf8',

@@ -1,1 +1,1 @@
-export { freePort } from '../../scripts/local-servers.mjs';
+export { freePort } from '../../scripts/local-servers';

@@ -31,7 +31,7 @@ describe('publishing while pages render', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Second paragraph.', 'Rewritten paragraph.'));
     expect(runContentBuild(contentDir, workDir).status).toBe(0);
 
-    const after = store.reloadContent();
+    const after = store.currentContent();
     expect(after).not.toBe(before);
     expect(await bodyOf(after)).toContain('Rewritten paragraph.');
     expect(await bodyOf(before)).toContain('Second paragraph.');
@@ -54,11 +54,11 @@ describe('publishing while pages render', () => {
   });
 
   it('keeps the last good index when a build fails', async () => {
-    const good = store.reloadContent();
+    const good = store.currentContent();
     const broken = path.join(contentDir, 'news/china-news/broken.md');
     writeFileSync(broken, '---\ndate: 2018-06-01 10:00\n---\n\nNo title.\n');
     expect(runContentBuild(contentDir, workDir).status).not.toBe(0);
-    expect(store.reloadContent().index.builtAt).toBe(good.index.builtAt);
+    expect(store.currentContent().index.builtAt).toBe(good.index.builtAt);
     rmSync(broken);
   });
 });

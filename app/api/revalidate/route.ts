@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache';
-import { reloadContent } from '@/lib/content';
 import { errorResponse, methodNotAllowed } from '@/lib/http/responses';
 import { checkRevalidateRequest, REVALIDATE_LIMITS } from '@/lib/http/revalidate-request';
+import { site } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,14 +12,16 @@ export async function POST(request: Request) {
   const check = checkRevalidateRequest(
     request.headers.get('authorization'),
     await request.text(),
-    process.env.REVALIDATE_SECRET || undefined,
+    site.revalidateSecret,
   );
   if (!check.ok) return errorResponse(check.status, check.reason);
-  // Read the newly published index now, so the pages regenerated next are built from it.
-  reloadContent();
+  // No reload is needed: every render looks at the index file (lib/content/store.ts), so the
+  // pages regenerated next are built from what was just published.
   const paths = 'all' in check.target ? ['/'] : check.target.paths;
   for (const path of paths) revalidatePath(path, 'all' in check.target ? 'layout' : undefined);
-  console.log(JSON.stringify({ level: 'info', event: 'revalidate', all: 'all' in check.target, paths }));
+  console.log(
+    JSON.stringify({ level: 'info', event: 'revalidate', all: 'all' in check.target, paths: paths.length }),
+  );
   return Response.json(
     { revalidated: 'all' in check.target ? 'all' : paths },
     { headers: { 'cache-control': 'no-store' } },

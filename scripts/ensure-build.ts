@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { site } from '../lib/site';
 
-export function ensureBuild() {
-  if (existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) return;
+export function ensureBuild(): void {
+  if (existsSync(path.join(site.buildDir, 'BUILD_ID'))) return;
   console.log('No production build found: running "npm run build" first.');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -4,27 +4,28 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
-import { inParallel } from './in-parallel.mjs';
-import { publishPlan } from './publish-plan.mjs';
-import { revalidateSite } from './revalidate-site.mjs';
+import type { SiteIndex } from '../lib/content/types';
+import { SITE_INDEX_FILE } from '../lib/content/types';
+import { site } from '../lib/site';
+import { inParallel } from './in-parallel';
+import { publishPlan } from './publish-plan';
+import { revalidateSite } from './revalidate-site';
+import { scriptCommand } from './run-script';
 
-const root = path.resolve(import.meta.dirname, '..');
-const indexFile = path.join(path.resolve(process.env.CONTENTLAYER_DIR || '.contentlayer'), 'site-index.json');
-const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+const indexFile = path.resolve(site.contentlayerDir, SITE_INDEX_FILE);
+const contentDir = path.resolve(site.contentDir);
 
-function readIndex() {
+function readIndex(): SiteIndex | undefined {
   try {
-    return JSON.parse(readFileSync(indexFile, 'utf8'));
+    return JSON.parse(readFileSync(indexFile, 'utf8')) as SiteIndex;
   } catch {
     return undefined;
   }
 }
 
-async function publishOnce() {
+async function publishOnce(): Promise<boolean> {
   const previous = readIndex();
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-content.mjs')], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(...scriptCommand('build-content.ts'), { stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('Not published: the site keeps serving the last good content.');
     return false;
@@ -34,33 +35,36 @@ async function publishOnce() {
     console.log('Content built; no article changed.');
     return true;
   }
-  const secret = process.env.REVALIDATE_SECRET;
+  const secret = site.revalidateSecret;
   if (!secret) {
     console.error('Content built, but REVALIDATE_SECRET is not set, so the site was not told.');
     return false;
   }
-  const sites = (process.env.SITE_URL || 'http://localhost:3000')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const results = await Promise.all(sites.map((site) => revalidateSite(site, secret, plan)));
+  const results = await Promise.all(site.instances.map((instance) => revalidateSite(instance, secret, plan)));
   if ('paths' in plan) {
-    await Promise.all(sites.map((site, i) => results[i] && refreshProxyCache(site, plan.paths)));
+    await Promise.all(
+      site.instances.map((instance, i) => results[i] && refreshProxyCache(instance, plan.paths)),
+    );
   }
   return results.every(Boolean);
 }
 
 /** Pages refreshed per publish; a new story in a large section shifts hundreds of section pages. */
 const REFRESH_LIMIT = 40;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Asks for `p` with `X-Cache-Refresh: 1`. `proxied`: a proxy answered (deploy/nginx.conf marks
- * its answers with X-Cache-Status); `fromCache`: Next answered from its cache.
- */
-async function refreshOne(site, p) {
+interface Refreshed {
+  path: string;
+  /** A proxy answered (deploy/nginx.conf marks its answers with X-Cache-Status). */
+  proxied: boolean;
+  /** Next answered from its cache. */
+  fromCache: boolean;
+}
+
+/** Asks for `p` with `X-Cache-Refresh: 1`. */
+async function refreshOne(instance: string, p: string): Promise<Refreshed> {
   try {
-    const response = await fetch(new URL(p, site), {
+    const response = await fetch(new URL(p, instance), {
       headers: { 'x-cache-refresh': '1' },
       signal: AbortSignal.timeout(10_000),
     });
@@ -77,9 +81,9 @@ async function refreshOne(site, p) {
 }
 
 /** Refreshes `paths` four at a time; returns those Next answered from its cache. */
-async function refreshPaths(site, paths) {
+async function refreshPaths(instance: string, paths: string[]): Promise<string[]> {
   const answers = await inParallel(
-    paths.map((p) => () => refreshOne(site, p)),
+    paths.map((p) => () => refreshOne(instance, p)),
     4,
   );
   return answers.filter((answer) => answer.fromCache).map((answer) => answer.path);
@@ -92,27 +96,27 @@ async function refreshPaths(site, paths) {
  * just after answering /api/revalidate, so the pages are asked for after a pause, and those Next
  * still answered from its cache once more after another.
  */
-async function refreshProxyCache(site, paths) {
+async function refreshProxyCache(instance: string, paths: string[]): Promise<void> {
   // Readers' pages first; social cards and deep section pages last.
-  const deep = (p) => /\/page\/\d+$/.test(p);
+  const deep = (p: string) => /\/page\/\d+$/.test(p);
   const [first, ...rest] = [
     ...paths.filter((p) => !deep(p) && !p.startsWith('/og/')),
     ...paths.filter(deep),
   ].slice(0, REFRESH_LIMIT);
   await sleep(300);
-  const probe = await refreshOne(site, first);
+  const probe = await refreshOne(instance, first);
   if (!probe.proxied) return;
-  const fromCache = [...(probe.fromCache ? [first] : []), ...(await refreshPaths(site, rest))];
+  const fromCache = [...(probe.fromCache ? [first] : []), ...(await refreshPaths(instance, rest))];
   if (fromCache.length === 0) return;
   await sleep(1_000);
-  await refreshPaths(site, fromCache);
+  await refreshPaths(instance, fromCache);
 }
 
 if (process.argv.includes('--watch')) {
   let running = false;
   let again = false;
-  let timer;
-  const run = async () => {
+  let timer: NodeJS.Timeout | undefined;
+  const run = async (): Promise<void> => {
     if (running) {
       again = true;
       return;

@@ -1,8 +1,12 @@
-// The production server: `next start` behind one guard, building first when no build exists.
-import { createServer } from 'node:http';
+// The production server (`npm start`): `next start` behind one guard, building first when no
+// build exists.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
-import { ensureBuild } from './ensure-build.mjs';
-import { hasDotSegment } from './request-path.mjs';
+import { processValue, PROCESS_KEYS } from '../lib/process-keys';
+import type { PopularityStore } from '../lib/popularity/types';
+import { site } from '../lib/site';
+import { ensureBuild } from './ensure-build';
+import { hasDotSegment } from './request-path';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
@@ -13,30 +17,30 @@ ensureBuild();
  * The visitor's address for the view counter. A client may send any X-Forwarded-For, so it is
  * believed only with TRUST_PROXY=1, and then only its last entry: the one our own proxy added.
  */
-function clientIp(req) {
-  const forwarded = process.env.TRUST_PROXY === '1' ? req.headers['x-forwarded-for'] : undefined;
+function clientIp(req: IncomingMessage): string {
+  const forwarded = site.server.trustProxy ? req.headers['x-forwarded-for'] : undefined;
   const last = typeof forwarded === 'string' ? forwarded.split(',').pop()?.trim() : undefined;
   return last || req.socket.remoteAddress || 'unknown';
 }
 
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+const { port, hostname } = site.server;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+type BeaconHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // Registered by instrumentation.ts, which Next may still be running when `prepare` resolves, so
 // looked up at each request: the handler of view beacons, which skip Next's routing because it
 // costs more than counting the view itself (docs/adr/005), and the headers every answer carries
 // (a staging server's X-Robots-Tag).
-const VIEW_BEACON = Symbol.for('shandong-on-internet.view-beacon');
-const SERVER_HEADERS = Symbol.for('shandong-on-internet.server-headers');
-
 const server = createServer((req, res) => {
   if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
+  // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);
-  for (const [name, value] of Object.entries(globalThis[SERVER_HEADERS] ?? {})) res.setHeader(name, value);
-  const serveViewBeacon = globalThis[VIEW_BEACON];
+  const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const serveViewBeacon = processValue<BeaconHandler>(PROCESS_KEYS.viewBeacon);
   if (serveViewBeacon && req.method === 'POST' && req.url === '/api/views') {
     serveViewBeacon(req, res).catch((error) => {
       console.error(error);
@@ -57,11 +61,12 @@ server.listen(port, hostname, () => {
 });
 
 // Counted views wait up to 200 ms before they are written: write them before exiting.
-const POPULARITY_STORE = Symbol.for('shandong-on-internet.popularity-store');
-for (const signal of ['SIGTERM', 'SIGINT']) {
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, async () => {
     server.close();
-    await globalThis[POPULARITY_STORE]?.close().catch(() => {});
+    await processValue<PopularityStore>(PROCESS_KEYS.popularityStore)
+      ?.close()
+      .catch(() => {});
     process.exit(0);
   });
 }

@@ -1,7 +1,7 @@
 // npm run test:any-day: the unit suite again with the system clock a year ahead and a year back,
 // in the zones furthest ahead of and behind the site's own, so that no test leans on today's date,
 // the hour or the zone of the machine it runs on. libfaketime moves the clock of every process the
-// suite starts (content builds, redis-server) alike.
+// suite starts (content builds among them; redis-server keeps the machine's, see test/helpers).
 import { spawnSync } from 'node:child_process';
 
 const RUNS = [

@@ -1,5 +1,6 @@
-// Starting and stopping the production server and redis-server on loopback, for tests and benchmarks.
-import { spawn } from 'node:child_process';
+// Starting and stopping the production server, redis-server and nginx on loopback, for tests and
+// benchmarks.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -10,24 +11,29 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { root, scriptCommand } from './run-script';
 
-const root = path.resolve(import.meta.dirname, '..');
+export interface LocalServer {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
 
-export function freePort() {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const { port } = probe.address() as AddressInfo;
       probe.close(() => resolve(port));
     });
   });
 }
 
-async function waitFor(check, what, timeoutMs = 30_000) {
+async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -40,25 +46,41 @@ async function waitFor(check, what, timeoutMs = 30_000) {
   }
 }
 
-/** Stops `child` with `signal`; past `forceAfterMs` (when given), with SIGTERM. */
-function stopper(child, signal = 'SIGTERM', forceAfterMs) {
-  return () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill(signal);
-      if (forceAfterMs) setTimeout(() => child.kill('SIGTERM'), forceAfterMs).unref();
-    });
+interface StopOptions {
+  signal?: NodeJS.Signals;
+  /** Past this, SIGTERM. */
+  forceAfterMs?: number;
+  /** A scratch folder of the server's, removed once it has exited. */
+  removeDir?: string;
+}
+
+/** Stops `child` with `signal` (default SIGTERM), then removes its scratch folder. */
+function stopper(child: ChildProcess, { signal = 'SIGTERM', forceAfterMs, removeDir }: StopOptions = {}) {
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill(signal);
+        if (forceAfterMs) setTimeout(() => child.kill('SIGTERM'), forceAfterMs).unref();
+      });
+    }
+    if (removeDir) rmSync(removeDir, { recursive: true, force: true });
+  };
 }
 
 /**
- * `node scripts/start.mjs` on a free loopback port (or `port`); the build must exist.
- * `ownBuild`: the server runs on a copy of the build (for a server with content of its own).
+ * `npm start`'s server (scripts/start.ts) on a free loopback port (or `port`); the build must
+ * exist. `ownBuild`: the server runs on a copy of the build (for a server with content of its own).
  */
-export async function startSite(env = {}, port, { ownBuild = false } = {}) {
+export async function startSite(
+  env: Record<string, string> = {},
+  port?: number,
+  { ownBuild = false }: { ownBuild?: boolean } = {},
+): Promise<LocalServer> {
   port ??= await freePort();
   const distDir = ownBuild ? copyOfBuild() : undefined;
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+  const [command, args] = scriptCommand('start.ts');
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -71,19 +93,11 @@ export async function startSite(env = {}, port, { ownBuild = false } = {}) {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/api/popular?limit=1`)).ok, 'the site');
-  const stop = stopper(child);
-  return {
-    url,
-    child,
-    stop: async () => {
-      await stop();
-      if (distDir) rmSync(path.join(root, distDir), { recursive: true, force: true });
-    },
-  };
+  return { url, child, stop: stopper(child, { removeDir: distDir && path.join(root, distDir) }) };
 }
 
 /** The production build without its compiler cache, copied into `.next-sites/` (distDir must stay inside the project). */
-function copyOfBuild() {
+function copyOfBuild(): string {
   mkdirSync(path.join(root, '.next-sites'), { recursive: true });
   const dir = path.relative(root, mkdtempSync(path.join(root, '.next-sites', 'build-')));
   cpSync(path.join(root, '.next'), path.join(root, dir), {
@@ -93,22 +107,30 @@ function copyOfBuild() {
   return dir;
 }
 
-/** A throw-away redis-server on a free loopback port (or `port`), persisting nothing. */
-export async function startRedis(port) {
+/**
+ * A throw-away redis-server on a free loopback port (or `port`), persisting nothing, once it
+ * answers. It keeps the machine's clock: libfaketime (npm run test:any-day) hangs redis-server,
+ * and every expiry the stores set is relative, as with a Redis on another machine.
+ */
+export async function startRedis(port?: number): Promise<LocalServer> {
+  if (spawnSync('redis-server', ['--version']).error) {
+    throw new Error('The tests need redis-server: install it with "apt-get install redis-server".');
+  }
   port ??= await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-redis-'));
+  const env = { ...process.env, LD_PRELOAD: '' };
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore', env },
   );
-  await new Promise((resolve, reject) => {
-    child.once('error', reject);
-    setTimeout(resolve, 300);
-  });
-  return { url: `redis://127.0.0.1:${port}`, child, stop: stopper(child) };
+  const url = `redis://127.0.0.1:${port}`;
+  await waitFor(
+    () => spawnSync('redis-cli', ['-u', url, 'ping'], { encoding: 'utf8', env }).stdout?.trim() === 'PONG',
+    'redis-server',
+    10_000,
+  );
+  return { url, child, stop: stopper(child, { removeDir: dir }) };
 }
 
 /**
@@ -116,12 +138,23 @@ export async function startRedis(port) {
  * (host:port), a free loopback port, temporary and cache files in the folder.
  * `cache: false` switches the proxy cache off (to measure the instances behind it).
  */
-export function renderNginxConfig({ prefix, port, upstreams, cache = true }) {
+export function renderNginxConfig({
+  prefix,
+  port,
+  upstreams,
+  cache = true,
+}: {
+  prefix: string;
+  port: number;
+  upstreams: string[];
+  cache?: boolean;
+}): string {
   let site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
   // Each edit must find its line: a changed deploy file fails here rather than test something else.
-  const edit = (pattern, replacement) => {
+  const edit = (pattern: RegExp, replacement: string | ((match: string) => string)) => {
     if (!pattern.test(site)) throw new Error(`deploy/nginx.conf no longer has ${pattern}`);
-    site = site.replace(pattern, replacement);
+    pattern.lastIndex = 0;
+    site = site.replace(pattern, replacement as string);
   };
   edit(/^\s*server 127\.0\.0\.1:\d+ .*\n/gm, '');
   edit(/^(\s*zone shandong_on_internet .*\n)/m, (zone) =>
@@ -130,7 +163,7 @@ export function renderNginxConfig({ prefix, port, upstreams, cache = true }) {
   edit(/listen 8080;/, `listen 127.0.0.1:${port};`);
   edit(/\/var\/lib\/nginx\/shandong-on-internet/, path.join(prefix, 'cache'));
   if (!cache) edit(/proxy_cache shandong_pages;/, 'proxy_cache off;');
-  const temp = (name) => `${name}_temp_path ${path.join(prefix, 'tmp', name)};`;
+  const temp = (name: string) => `${name}_temp_path ${path.join(prefix, 'tmp', name)};`;
   return `worker_processes 1;
 error_log ${path.join(prefix, 'error.log')} warn;
 pid ${path.join(prefix, 'nginx.pid')};
@@ -149,7 +182,10 @@ ${site.replace(/^/gm, '  ')}
 export const NGINX = process.env.NGINX_PATH || (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 /** Debian's nginx in the foreground with deploy/nginx.conf in front of `upstreams`. */
-export async function startNginx(upstreams, { cache = true } = {}) {
+export async function startNginx(
+  upstreams: string[],
+  { cache = true }: { cache?: boolean } = {},
+): Promise<LocalServer & { prefix: string }> {
   const port = await freePort();
   const prefix = mkdtempSync(path.join(tmpdir(), 'sdoi-nginx-'));
   // Run as root, nginx's workers are `nobody`: they must reach the folder.
@@ -174,6 +210,6 @@ export async function startNginx(upstreams, { cache = true } = {}) {
     prefix,
     child,
     // SIGQUIT: nginx finishes what it is serving and its workers leave with it.
-    stop: stopper(child, 'SIGQUIT', 3_000),
+    stop: stopper(child, { signal: 'SIGQUIT', forceAfterMs: 3_000 }),
   };
 }

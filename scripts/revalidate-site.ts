@@ -1,8 +1,8 @@
 // Asks a running site to revalidate what a publish changed, in as many requests as the plan needs.
-import { revalidationBodies } from './publish-plan.mjs';
+import { revalidationBodies, type PublishPlan } from './publish-plan';
 
 /** POSTs each body of the plan to `site`'s /api/revalidate in turn; true when every one was taken. */
-export async function revalidateSite(site, secret, plan) {
+export async function revalidateSite(site: string, secret: string, plan: PublishPlan): Promise<boolean> {
   const bodies = revalidationBodies(plan);
   let revalidated = 0;
   for (const body of bodies) {
@@ -18,10 +18,10 @@ export async function revalidateSite(site, secret, plan) {
         console.error(`${site}: HTTP ${response.status} ${text}`);
         return false;
       }
-      const answer = JSON.parse(text).revalidated;
+      const answer: unknown = JSON.parse(text).revalidated;
       revalidated += Array.isArray(answer) ? answer.length : 0;
     } catch (error) {
-      console.error(`${site}: ${error.message}`);
+      console.error(`${site}: ${(error as Error).message}`);
       return false;
     }
   }

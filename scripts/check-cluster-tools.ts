@@ -1,11 +1,12 @@
 // `npm run test:cluster` starts Debian's redis-server and nginx: say how to get them when missing.
 import { spawnSync } from 'node:child_process';
-import { NGINX } from './local-servers.mjs';
+import { NGINX } from './local-servers';
 
-const missing = [
+const tools: [string, string[]][] = [
   ['redis-server', ['--version']],
   [NGINX, ['-v']],
-].filter(([command, args]) => spawnSync(command, args).error);
+];
+const missing = tools.filter(([command, args]) => spawnSync(command, args).error);
 if (missing.length > 0) {
   const names = missing.map(([command]) => command).join(' and ');
   console.error(

@@ -6,7 +6,7 @@
 // last one with them replaced (lib/content/build-index.ts). Anything else, or `--full`, is a full
 // build. A large archive is built in shards of at most SHARD_SIZE articles, run side by side, each
 // with its own Contentlayer cache, then merged and checked as a whole: one Contentlayer process
-// over 20,000 articles runs out of a 4 GB heap. Docs: docs/adr/007-incremental-content-builds.md.
+// over 20,000 articles runs out of a 4 GB heap. Docs: docs/adr/007-incremental-and-sharded-content-builds.md.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -21,26 +21,34 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { inParallel } from './in-parallel.mjs';
+import { CONTENT_BUILD_PLAN, type PlanFile } from '../lib/content/build-index';
+import {
+  CONTENT_SOURCES_FILE,
+  PENDING_SITE_INDEX_FILE,
+  SITE_INDEX_FILE,
+  type SiteIndex,
+} from '../lib/content/types';
+import { site } from '../lib/site';
+import { inParallel } from './in-parallel';
+import { root, scriptCommand } from './run-script';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.resolve(process.env.CONTENTLAYER_DIR || '.contentlayer');
-const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
-const pending = path.join(outDir, 'site-index.pending.json');
-const live = path.join(outDir, 'site-index.json');
-const sourcesFile = path.join(outDir, 'content-sources.json');
+const outDir = path.resolve(site.contentlayerDir);
+const contentDir = path.resolve(site.contentDir);
+const pending = path.join(outDir, PENDING_SITE_INDEX_FILE);
+const live = path.join(outDir, SITE_INDEX_FILE);
+const sourcesFile = path.join(outDir, CONTENT_SOURCES_FILE);
 /** Contentlayer's working folders for partial runs, each keeping its own cache. */
 const runsDir = path.resolve('.contentlayer', 'runs');
 /** Past this many changed files one full build (with Contentlayer's caches) is the cheaper way. */
 const PARTIAL_LIMIT = 200;
-const SHARD_SIZE = Number(process.env.CONTENT_SHARD_SIZE) || 5000;
+const SHARD_SIZE = site.contentShardSize;
 const ARTICLE_FILE = /^news\/[^/]+\/[^/]+\.md$/;
 const SOURCE_FILE = /\.(md|mdx|json|ya?ml)$/;
 
-const hash = (data) => createHash('sha256').update(data).digest('base64url');
+const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
 /** What the index is built with: a change to any of these makes the next build a full one. */
-function builderFingerprint() {
+function builderFingerprint(): string {
   const files = [
     'contentlayer.config.ts',
     'lib/site.ts',
@@ -56,35 +64,41 @@ function builderFingerprint() {
 }
 
 /** Every file Contentlayer would look at, by path relative to the content folder, with its hash. */
-function scanSources() {
-  const sources = {};
+type Sources = Record<string, string>;
+
+/** Every file Contentlayer would look at, by path relative to the content folder, with its hash. */
+function scanSources(): Sources {
+  const sources: Sources = {};
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !SOURCE_FILE.test(entry.name)) continue;
-    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    const file = path.join(entry.parentPath, entry.name);
     sources[path.relative(contentDir, file).split(path.sep).join('/')] = hash(readFileSync(file));
   }
   return sources;
 }
 
-function readJson(file) {
+function readJson<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
 }
 
-function changedFiles(before, after) {
+function changedFiles(before: Sources, after: Sources): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...names].filter((name) => before[name] !== after[name]).sort();
 }
 
 /** Runs Contentlayer once; `workDir` receives its `.contentlayer/` (default: the current folder). */
-function runContentlayer(env, workDir) {
-  const args = [path.join(root, 'scripts/contentlayer-build.mjs'), path.join(root, 'contentlayer.config.ts')];
-  if (workDir) args.push(workDir);
+function runContentlayer(env: Record<string, string>, workDir?: string): Promise<number> {
+  const [command, args] = scriptCommand(
+    'contentlayer-build.ts',
+    path.join(root, 'contentlayer.config.ts'),
+    ...(workDir ? [workDir] : []),
+  );
   // Contentlayer writes into $PWD when set, which a parent process may have left pointing elsewhere.
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     stdio: 'inherit',
     env: { ...process.env, PWD: process.cwd(), ...env },
   });
@@ -95,7 +109,7 @@ function runContentlayer(env, workDir) {
  * Runs Contentlayer over `files` only: they are linked into a scratch content folder under the
  * run's working folder, keeping their relative paths (and so their names in messages).
  */
-async function runOnFiles(name, files, plan) {
+async function runOnFiles(name: string, files: string[], plan: PlanFile): Promise<number> {
   const workDir = path.join(runsDir, name);
   const staged = path.join(workDir, 'content');
   rmSync(staged, { recursive: true, force: true });
@@ -108,7 +122,7 @@ async function runOnFiles(name, files, plan) {
   const planFile = path.join(workDir, 'plan.json');
   writeFileSync(planFile, JSON.stringify(plan));
   const started = performance.now();
-  const status = await runContentlayer({ CONTENT_DIR: staged, CONTENT_BUILD_PLAN: planFile }, workDir);
+  const status = await runContentlayer({ CONTENT_DIR: staged, [CONTENT_BUILD_PLAN]: planFile }, workDir);
   console.log(`${name}: ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return status;
 }
@@ -118,7 +132,7 @@ async function runOnFiles(name, files, plan) {
  * the count grows by one, only the keys that go to the new shard move; every other file stays in
  * its shard, and so in that shard's Contentlayer cache.
  */
-function jumpHash(key, count) {
+function jumpHash(key: bigint, count: number): number {
   let shard = -1;
   let next = 0;
   while (next < count) {
@@ -129,9 +143,9 @@ function jumpHash(key, count) {
   return shard;
 }
 
-async function shardedBuild(articleFiles, otherFiles) {
+async function shardedBuild(articleFiles: string[], otherFiles: string[]): Promise<number> {
   const count = Math.ceil(articleFiles.length / SHARD_SIZE);
-  const shards = Array.from({ length: count }, () => []);
+  const shards = Array.from({ length: count }, (): string[] => []);
   for (const file of articleFiles) {
     shards[jumpHash(createHash('sha256').update(file).digest().readBigUInt64BE(0), count)].push(file);
   }
@@ -150,8 +164,8 @@ async function shardedBuild(articleFiles, otherFiles) {
   return runOnFiles('merge', otherFiles, { fragments, contentDir });
 }
 
-function bodyFilesOf(file) {
-  const index = readJson(file);
+function bodyFilesOf(file: string): string[] {
+  const index = readJson<SiteIndex>(file);
   return index ? [...index.articles, ...index.pages].map((doc) => doc.bodyFile) : [];
 }
 
@@ -159,7 +173,7 @@ function bodyFilesOf(file) {
  * Deletes body files that neither the new index nor the one it replaced names. The replaced
  * index's bodies stay: a render that began before the swap may still read them.
  */
-function removeUnusedBodies(previousBodies) {
+function removeUnusedBodies(previousBodies: string[]): void {
   const keep = new Set([...previousBodies, ...bodyFilesOf(live)].map((f) => path.basename(f)));
   const dir = path.join(outDir, 'bodies');
   if (!existsSync(dir)) return;
@@ -170,13 +184,13 @@ function removeUnusedBodies(previousBodies) {
 
 const sources = scanSources();
 const record = { fingerprint: builderFingerprint(), contentDir, files: sources };
-const previous = readJson(sourcesFile);
+const previous = readJson<typeof record>(sourcesFile);
 const canBuildIncrementally =
   !process.argv.includes('--full') &&
   existsSync(live) &&
   previous?.fingerprint === record.fingerprint &&
   previous?.contentDir === contentDir;
-const changed = canBuildIncrementally ? changedFiles(previous.files, sources) : undefined;
+const changed = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;
 
 if (changed && changed.length === 0) {
   console.log('Content unchanged since the last build.');
@@ -184,7 +198,7 @@ if (changed && changed.length === 0) {
 }
 
 rmSync(pending, { force: true });
-let status;
+let status: number;
 if (changed && changed.length <= PARTIAL_LIMIT && changed.every((file) => ARTICLE_FILE.test(file))) {
   console.log(`Incremental content build: ${changed.length} changed article file(s).`);
   const present = changed.filter((file) => file in sources);

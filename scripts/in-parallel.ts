@@ -1,6 +1,6 @@
 /** Runs async tasks with at most `limit` at a time; resolves to their results in order. */
-export async function inParallel(tasks, limit) {
-  const results = [];
+export async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = [];
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {

@@ -1,13 +1,28 @@
 // Works out which site paths show an article that a publish added, changed or removed.
+import { articleUrl, newsUrl, sectionPageCountFor, sectionPageUrl, socialCardUrl } from '../lib/content/urls';
+import type { ArticleMeta, SiteIndex } from '../lib/content/types';
+import { REVALIDATE_LIMITS } from '../lib/http/revalidate-request';
+import { sectionFeedUrl, siteFeeds } from '../lib/seo/feeds';
+import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '../lib/seo/sitemaps';
+import { site } from '../lib/site';
 
-const SITE_WIDE = ['/', '/news', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml'];
+export type PublishPlan = { all: true } | { paths: string[] };
 
-const key = (a) => `${a.section}/${a.slug}`;
+/** What lists the newest articles of the whole site. */
+const SITE_WIDE = [
+  '/',
+  newsUrl,
+  ...siteFeeds(site.name).map((feed) => feed.url),
+  SITEMAP_PATH,
+  NEWS_SITEMAP_PATH,
+];
 
-function sectionPages(section, articleCount, pageSize) {
-  const pages = Math.max(1, Math.ceil(articleCount / pageSize));
-  const paths = [`/news/${section}`, `/news/${section}/rss.xml`];
-  for (let n = 2; n <= pages; n++) paths.push(`/news/${section}/page/${n}`);
+const key = (a: ArticleMeta) => `${a.section}/${a.slug}`;
+
+function sectionPages(section: string, articleCount: number, pageSize: number): string[] {
+  const paths = [sectionFeedUrl(section)];
+  for (let n = 1; n <= sectionPageCountFor(articleCount, pageSize); n++)
+    paths.push(sectionPageUrl(section, n));
   return paths;
 }
 
@@ -16,9 +31,9 @@ function sectionPages(section, articleCount, pageSize) {
  * `{ all: true }` when what changed shows on every page: sections, introduction pages, or an
  * article taken down.
  */
-export function publishPlan(previous, next) {
+export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | undefined): PublishPlan {
   if (!previous || !next) return { all: true };
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (!same(previous.sections, next.sections) || !same(previous.pages, next.pages)) return { all: true };
 
   const before = new Map(previous.articles.map((a) => [key(a), a]));
@@ -30,15 +45,15 @@ export function publishPlan(previous, next) {
   if ([...changed].some((k) => !after.has(k))) return { all: true };
 
   const paths = new Set(SITE_WIDE);
-  const touchedSections = new Set();
+  const touchedSections = new Set<string>();
   for (const k of changed) {
     const [section, slug] = k.split('/');
     touchedSections.add(section);
-    paths.add(`/news/${section}/${slug}`);
-    paths.add(`/og/${section}/${slug}`);
+    paths.add(articleUrl(section, slug));
+    paths.add(socialCardUrl(section, slug));
   }
   for (const section of touchedSections) {
-    const count = (list) => list.filter((a) => a.section === section).length;
+    const count = (list: ArticleMeta[]) => list.filter((a) => a.section === section).length;
     const most = Math.max(count(previous.articles), count(next.articles));
     for (const p of sectionPages(section, most, next.sectionPageSize)) paths.add(p);
     // The neighbours of a changed article link to it by title.
@@ -47,7 +62,7 @@ export function publishPlan(previous, next) {
       inSection.forEach((a, i) => {
         if (!changed.has(key(a))) return;
         for (const neighbour of [inSection[i - 1], inSection[i + 1]]) {
-          if (neighbour) paths.add(`/news/${neighbour.section}/${neighbour.slug}`);
+          if (neighbour) paths.add(articleUrl(neighbour.section, neighbour.slug));
         }
       });
     }
@@ -56,19 +71,13 @@ export function publishPlan(previous, next) {
 }
 
 /**
- * What one revalidation request may carry: `REVALIDATE_LIMITS` in lib/http/revalidate-request.ts,
- * which test/publishing/plan-and-request.test.ts keeps equal to this.
+ * The request bodies that carry a plan, each within what /api/revalidate takes: a publish of any
+ * size goes through as several requests, the paths in their plan's order.
  */
-export const REVALIDATE_LIMITS = { paths: 1000, bytes: 100_000 };
-
-/**
- * The request bodies that carry a plan, each within the limits: a publish of any size goes
- * through as several requests, the paths in their plan's order.
- */
-export function revalidationBodies(plan, limits = REVALIDATE_LIMITS) {
+export function revalidationBodies(plan: PublishPlan, limits = REVALIDATE_LIMITS): string[] {
   if ('all' in plan) return [JSON.stringify({ all: true })];
-  const bodies = [];
-  let batch = [];
+  const bodies: string[] = [];
+  let batch: string[] = [];
   let bytes = 2; // []
   for (const p of plan.paths) {
     const cost = JSON.stringify(p).length + 1; // the path and a comma

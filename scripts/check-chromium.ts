@@ -1,4 +1,4 @@
-import { DEFAULT_CHROMIUM, findChromium } from './chromium-path.mjs';
+import { DEFAULT_CHROMIUM, findChromium } from './chromium-path';
 
 if (!findChromium()) {
   const asked = process.env.CHROMIUM_PATH;

@@ -1,0 +1,63 @@
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { processShared, PROCESS_KEYS } from './process-keys';
+import { createSiteRedisClient, REDIS_TIMEOUT_MS, type SiteRedisClient } from './redis';
+import { site } from './site';
+
+// Next's ISR and route cache in Redis, shared by every instance: cache-handler.mjs, which Next
+// loads by path when REDIS_URL is set, takes its handlers from here. The build never connects: it
+// keeps its output on disk as usual, and instrumentation.ts copies the prerendered pages into
+// Redis when an instance starts.
+
+/**
+ * One client per process, connecting in the background: the handler checks `isReady` on every
+ * call, so while Redis is away a read is a miss (the page renders fresh) and no request waits.
+ */
+function sharedClient(): SiteRedisClient {
+  return processShared(PROCESS_KEYS.isrRedisClient, () => {
+    const client = createSiteRedisClient(site.popular.redisUrl!, 'isr-cache');
+    client.connect().catch(() => {});
+    return client;
+  });
+}
+
+/** Starts the shared client and waits until it is ready, for at most `ms`; true when ready. */
+export async function redisReady(ms: number): Promise<boolean> {
+  const client = sharedClient();
+  if (client.isReady) return true;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return client.isReady;
+}
+
+/** The handlers of `CacheHandler.onCreation`: Redis for a running instance, memory for the build. */
+type CacheCreationContext = Parameters<Parameters<typeof CacheHandler.onCreation>[0]>[0];
+
+export function isrCacheHandlers({ buildId }: CacheCreationContext) {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !site.popular.redisUrl) {
+    return { handlers: [createLruHandler()] };
+  }
+  return {
+    handlers: [
+      createRedisHandler({
+        client: sharedClient(),
+        // One namespace per build: a new deployment never reads pages rendered by the old code.
+        keyPrefix: `${site.popular.redisPrefix}isr:${buildId}:`,
+        timeoutMs: REDIS_TIMEOUT_MS,
+      }),
+    ],
+  };
+}
+
+/** The handler class with its handlers set, for instrumentation.ts to copy the build's pages in. */
+export function sharedCacheHandler(): typeof CacheHandler {
+  CacheHandler.onCreation(isrCacheHandlers);
+  return CacheHandler;
+}

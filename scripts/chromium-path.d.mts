@@ -1,2 +1,0 @@
-export const DEFAULT_CHROMIUM: string;
-export function findChromium(): string | undefined;

@@ -1,1 +1,0 @@
-export function hasDotSegment(rawUrl: string | undefined): boolean;
