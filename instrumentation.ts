@@ -1,13 +1,14 @@
 /** Runs once when the production server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ registerViewBeaconHandler }, { registerServerWideHeaders }] = await Promise.all([
+  const [{ registerViewBeaconHandler }, { registerServerWideHeaders }, { site }] = await Promise.all([
     import('./lib/popularity/node-beacon'),
     import('./lib/seo/indexing'),
+    import('./lib/site'),
   ]);
   registerViewBeaconHandler();
   registerServerWideHeaders();
-  if (process.env.REDIS_URL) await seedSharedCache();
+  if (site.popular.redisUrl) await seedSharedCache();
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { site } from './lib/site';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -12,13 +13,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // A test server with content of its own runs on a copy of the build (scripts/local-servers.ts),
   // so the pages it regenerates never land in the build that other servers read.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: site.buildDir,
   poweredByHeader: false,
   reactStrictMode: true,
-  // Behind nginx (deploy/nginx.conf) the proxy compresses: NEXT_COMPRESS=0.
-  compress: process.env.NEXT_COMPRESS !== '0',
+  compress: site.server.compress,
   // With Redis, every instance reads and writes one ISR cache and keeps no copy of its own.
-  ...(process.env.REDIS_URL && {
+  ...(site.popular.redisUrl && {
     cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),
     cacheMaxMemorySize: 0,
   }),

@@ -21,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production server, in a zone far from the site's: pages must still show Beijing time.
-    command: 'npx tsx scripts/start.ts',
+    command: 'node --import tsx scripts/start.ts',
     url: `${baseURL}/`,
     // A view store of its own, and rankings read fresh so a counted view shows in the next render.
     env: {

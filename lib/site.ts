@@ -56,6 +56,8 @@ export const site = {
     hostname: process.env.HOSTNAME || '0.0.0.0',
     /** TRUST_PROXY=1 behind nginx: the visitor is the last X-Forwarded-For entry. */
     trustProxy: process.env.TRUST_PROXY === '1',
+    /** NEXT_COMPRESS=0 behind nginx (deploy/nginx.conf), which compresses. */
+    compress: process.env.NEXT_COMPRESS !== '0',
   },
   /** The bearer secret of POST /api/revalidate, which a publish sends; unset switches revalidation off. */
   revalidateSecret: process.env.REVALIDATE_SECRET || undefined,

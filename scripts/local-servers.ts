@@ -113,12 +113,12 @@ function copyOfBuild(): string {
  * and every expiry the stores set is relative, as with a Redis on another machine.
  */
 export async function startRedis(port?: number): Promise<LocalServer> {
-  if (spawnSync('redis-server', ['--version']).error) {
+  const env = { ...process.env, LD_PRELOAD: '' };
+  if (spawnSync('redis-server', ['--version'], { env }).error) {
     throw new Error('The tests need redis-server: install it with "apt-get install redis-server".');
   }
   port ??= await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-redis-'));
-  const env = { ...process.env, LD_PRELOAD: '' };
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
