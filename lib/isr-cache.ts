@@ -37,9 +37,9 @@ export async function redisReady(ms: number): Promise<boolean> {
   return client.isReady;
 }
 
-/** The handlers of `CacheHandler.onCreation`: Redis for a running instance, memory for the build. */
 type CacheCreationContext = Parameters<Parameters<typeof CacheHandler.onCreation>[0]>[0];
 
+/** The handlers of `CacheHandler.onCreation`: Redis for a running instance, memory for the build. */
 export function isrCacheHandlers({ buildId }: CacheCreationContext) {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !site.popular.redisUrl) {
     return { handlers: [createLruHandler()] };

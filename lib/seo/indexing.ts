@@ -1,13 +1,18 @@
 import { PROCESS_KEYS, setProcessValue } from '../process-keys';
 import { site } from '../site';
 
+/** A production build (`next build`, `next start`), as opposed to `next dev`: the same at build and at run time. */
+export function productionBuild(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
 /**
  * Whether search engines may index what this server serves: a production server yes; a staging
  * server (`SITE_ENV=staging`) and `next dev` no. Read when the server runs, never baked into a
  * page at build.
  */
 export function serverIndexable(): boolean {
-  return process.env.NODE_ENV === 'production' && site.environment === 'production';
+  return productionBuild() && site.environment === 'production';
 }
 
 /** Headers scripts/start.ts adds to every answer. */

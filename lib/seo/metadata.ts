@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { sectionPageUrl, socialCardUrl, type ArticleView, type SectionView } from '../content';
 import { site } from '../site';
 import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
+import { productionBuild } from './indexing';
 import { absoluteUrl } from './urls';
 
 export interface SocialImage {
@@ -116,9 +117,9 @@ export function articleMetadata(article: ArticleView): Metadata {
 /**
  * What every page's robots meta says. Pages are rendered at build and regenerated at run time, so
  * this depends on nothing that can differ between the two: a production build is indexable, and
- * `next dev` is not. A staging server opts out at run time instead (`indexingHeaders`).
+ * `next dev` is not. A staging server opts out at run time instead (`serverWideHeaders`).
  */
 export function robotsMetadata(): Metadata['robots'] {
-  const indexable = process.env.NODE_ENV === 'production';
+  const indexable = productionBuild();
   return { index: indexable, follow: indexable, 'max-image-preview': 'large' };
 }
