@@ -1,12 +1,19 @@
 /** Runs once when the production server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ registerViewBeaconHandler }, { registerServerWideHeaders }, { site }] = await Promise.all([
+  const [
+    { registerViewBeaconHandler },
+    { registerSearchApiHandler },
+    { registerServerWideHeaders },
+    { site },
+  ] = await Promise.all([
     import('./lib/popularity/node-beacon'),
+    import('./lib/search/node-api'),
     import('./lib/seo/indexing'),
     import('./lib/site'),
   ]);
   registerViewBeaconHandler();
+  registerSearchApiHandler();
   registerServerWideHeaders();
   if (site.popular.redisUrl) await seedSharedCache();
 }

@@ -7,6 +7,7 @@ import { SkipLink } from '@/components/SkipLink';
 import { introductionUrl, listSections } from '@/lib/content';
 import { themeColor } from '@/lib/brand';
 import { popularListForPages } from '@/lib/popularity';
+import { OPENSEARCH_PATH } from '@/lib/search/paths';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
@@ -20,7 +21,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={site.language}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader siteName={site.name} sections={listSections()} introductionUrl={introductionUrl} />
+        {/* React places this link in the head: browsers offer to add the site's search. */}
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          href={OPENSEARCH_PATH}
+          title={site.name}
+        />
+        <SiteHeader
+          siteName={site.name}
+          sections={listSections()}
+          introductionUrl={introductionUrl}
+          searchMaxLength={site.search.maxQueryLength}
+        />
         <div className="mx-auto w-full max-w-page flex-1 px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10">
           <main id="main-content" tabIndex={-1} className="min-w-0 focus:outline-none">
             {children}

@@ -1,10 +1,10 @@
 // Archive scale: for each size, builds the site against a synthetic archive three ways (first
 // build with no caches, rebuild after one corrected article, full content rebuild over warm caches),
-// measuring time and memory of each, then server memory after warm-up, first renders of never-visited archive articles
+// measuring time and memory of each and the search index's share and size, then server memory after warm-up, first renders of never-visited archive articles
 // and deep section pages, publish-to-live, and cached throughput with HTML sizes.
 // Usage: npx tsx bench/archive.mjs [sizes=1000,5000,20000]. Rebuilds the demo site at the end.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadTest, median, treeRss, writeResult } from './lib.mjs';
@@ -22,14 +22,22 @@ function timedBuild(env, command = 'npm run build') {
     const child = spawn('sh', ['-c', command], {
       cwd: root,
       env: { ...process.env, ...env },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
     child.on('exit', (code) => {
       clearInterval(sampler);
+      // The content build's own line: "Search index (full): 20000 stories added, 0 removed in 4637 ms."
+      const search = /Search index \((\w+)\): .* in (\d+) ms/.exec(output);
       if (code === 0)
-        resolve({ seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 2 ** 20) });
+        resolve({
+          seconds: (performance.now() - started) / 1000,
+          peakMB: Math.round(peak / 2 ** 20),
+          searchIndex: search ? { kind: search[1], seconds: Number(search[2]) / 1000 } : null,
+        });
       else reject(new Error(`build failed with ${code}`));
     });
   });
@@ -67,6 +75,9 @@ for (const size of sizes) {
   rmSync(path.join(root, '.contentlayer'), { recursive: true, force: true });
   rmSync(path.join(root, '.next'), { recursive: true, force: true });
   const build = { first: await timedBuild(env) };
+  const searchIndexMB = Number(
+    (statSync(path.join(root, '.contentlayer/search-index.db')).size / 2 ** 20).toFixed(1),
+  );
   // The newsroom's rebuild: one article corrected since the last build (incremental content build).
   const corrected = path.join(dir, 'news', 'business', readdirSync(path.join(dir, 'news', 'business'))[0]);
   appendFileSync(corrected, '\nCorrection: an earlier version of this story gave the wrong date.\n');
@@ -142,6 +153,7 @@ for (const size of sizes) {
       cached[p] = { ...(await throughput(`${site.url}${p}`)), htmlBytes: await htmlBytes(`${site.url}${p}`) };
     figures[size] = {
       build,
+      searchIndexMB,
       serverMBAfterWarmup: serverMB,
       archiveArticleFirstRenderMs: { p50: Math.round(median(articleMs)), samples: articleMs.length },
       deepSectionPage: { page: deep, firstRenderMsP50: Math.round(median(deepMs)), samples: deepMs.length },

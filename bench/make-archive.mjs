@@ -5,19 +5,14 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seededRandom } from './random.mjs';
 
 const count = Number(process.argv[2] || 20_000);
 const dir = path.resolve(process.argv[3] || path.join(tmpdir(), `sdoi-archive-${count}`));
 const root = path.resolve(import.meta.dirname, '..');
 
-// A small deterministic generator (mulberry32), so that two runs write the same archive.
-let seed = 20180608;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// The same archive on every run.
+const random = seededRandom(20180608);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const places = [

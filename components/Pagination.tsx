@@ -4,9 +4,13 @@ interface PaginationProps {
   page: number;
   totalPages: number;
   urlFor: (page: number) => string;
+  /** The links to the page before and after: an archive's run from newer to older stories. */
+  labels?: { previous: string; next: string };
 }
 
 const linkClass = 'block min-w-9 rounded border border-slate-300 px-3 py-1 text-center hover:bg-brand-50';
+
+const ARCHIVE_LABELS = { previous: 'Newer', next: 'Older' };
 
 /** The first, the last and the pages around the current one: a 500-page archive stays a short list. */
 export function pageWindow(page: number, totalPages: number, radius = 2): number[] {
@@ -15,7 +19,7 @@ export function pageWindow(page: number, totalPages: number, radius = 2): number
   return [...pages].sort((a, b) => a - b);
 }
 
-export function Pagination({ page, totalPages, urlFor }: PaginationProps) {
+export function Pagination({ page, totalPages, urlFor, labels = ARCHIVE_LABELS }: PaginationProps) {
   if (totalPages <= 1) return null;
   const pages = pageWindow(page, totalPages);
   return (
@@ -24,7 +28,7 @@ export function Pagination({ page, totalPages, urlFor }: PaginationProps) {
         {page > 1 && (
           <li>
             <Link href={urlFor(page - 1)} rel="prev" className={linkClass}>
-              Newer
+              {labels.previous}
             </Link>
           </li>
         )}
@@ -44,7 +48,7 @@ export function Pagination({ page, totalPages, urlFor }: PaginationProps) {
         {page < totalPages && (
           <li>
             <Link href={urlFor(page + 1)} rel="next" className={linkClass}>
-              Older
+              {labels.next}
             </Link>
           </li>
         )}

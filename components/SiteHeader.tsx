@@ -1,25 +1,30 @@
 import Link from 'next/link';
 import type { SectionLink } from '@/lib/content';
+import { SearchBox } from './SearchBox';
 
 interface SiteHeaderProps {
   siteName: string;
   sections: SectionLink[];
   introductionUrl: string;
+  searchMaxLength: number;
 }
 
-export function SiteHeader({ siteName, sections, introductionUrl }: SiteHeaderProps) {
+export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLength }: SiteHeaderProps) {
   return (
     <header className="bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-page flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight hover:underline sm:text-3xl">
           {siteName}
         </Link>
-        <Link
-          href={introductionUrl}
-          className="text-sm font-medium text-brand-100 hover:text-white hover:underline"
-        >
-          Shandong Introduction
-        </Link>
+        <div className="flex w-full flex-wrap items-center gap-x-6 gap-y-3 sm:w-auto">
+          <Link
+            href={introductionUrl}
+            className="text-sm font-medium text-brand-100 hover:text-white hover:underline"
+          >
+            Shandong Introduction
+          </Link>
+          <SearchBox maxLength={searchMaxLength} />
+        </div>
       </div>
       <nav aria-label="Sections" className="bg-brand-900">
         <ul className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2 text-sm font-medium">

@@ -7,6 +7,9 @@ const PAGES = {
   article: '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
   introduction: '/introduction/overview',
   'not found': '/news/china-news/no-such-story',
+  'search results': '/search?q=Qingdao+port',
+  'search without results': '/search?q=zzzyzx&section=business',
+  'empty search': '/search',
 };
 
 for (const [name, url] of Object.entries(PAGES)) {

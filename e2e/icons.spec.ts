@@ -11,6 +11,7 @@ const PAGES = [
   '/introduction',
   '/introduction/overview',
   '/news/china-news/no-such-story',
+  '/search?q=Qingdao',
 ];
 
 /** Everything that went wrong while `url` loaded, other than the page's own status. */

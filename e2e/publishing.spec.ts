@@ -1,47 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { scriptCommand } from '../scripts/run-script';
+import { PUBLISH_SECRET as SECRET, publishingSite } from './publishing-site';
 
-const ROOT = process.cwd();
-const SECRET = 'e2e-publish-secret';
 const NEW_SLUG = 'qingdao-opens-a-new-ferry-terminal';
 const NEW_PATH = `/news/shandong-news/${NEW_SLUG}`;
 
 function story(title: string, body: string): string {
   return `---\ntitle: "${title}"\ndate: 2018-08-01 09:00\nsummary: "A new terminal opens."\nsource: Qingdao News\n---\n\n${body}\n`;
-}
-
-/** A server of its own that reads a temporary copy of the content, and a publish pointed at it. */
-async function publishingSite(extraEnv: Record<string, string> = {}) {
-  const { startSite } = await import('../scripts/local-servers');
-  const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
-  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
-  const env = {
-    CONTENT_DIR: path.join(work, 'content'),
-    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
-    REVALIDATE_SECRET: SECRET,
-    POPULARITY_DB: path.join(work, 'popularity.db'),
-    ...extraEnv,
-  };
-  const build = spawnSync(...scriptCommand('build-content.ts'), {
-    cwd: work,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
-  const site = await startSite(env, undefined, { ownBuild: true });
-  const publish = () =>
-    spawnSync(...scriptCommand('publish-content.ts'), {
-      cwd: work,
-      env: { ...process.env, ...env, SITE_URL: site.url },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-  return { work, env, site, publish };
 }
 
 test.describe('publishing without a build', () => {

@@ -8,10 +8,14 @@ export const PROCESS_KEYS = {
   clock: Symbol.for('shandong-on-internet.clock'),
   /** The content snapshot last read from the index file (lib/content/store.ts). */
   content: Symbol.for('shandong-on-internet.content'),
+  /** The search index last opened, and its recent answers (lib/search/store.ts). */
+  search: Symbol.for('shandong-on-internet.search'),
   /** The popularity store, closed by scripts/start.ts on shutdown (lib/popularity/store.ts). */
   popularityStore: Symbol.for('shandong-on-internet.popularity-store'),
   /** The handler scripts/start.ts gives view beacons to (lib/popularity/node-beacon.ts). */
   viewBeacon: Symbol.for('shandong-on-internet.view-beacon'),
+  /** The handler scripts/start.ts gives GET /api/search to (lib/search/node-api.ts). */
+  searchApi: Symbol.for('shandong-on-internet.search-api'),
   /** Headers scripts/start.ts adds to every answer (lib/seo/indexing.ts). */
   serverHeaders: Symbol.for('shandong-on-internet.server-headers'),
   /** The Redis client of the shared ISR cache (lib/isr-cache.ts). */

@@ -70,6 +70,26 @@ export const site = {
   /** Where Contentlayer's output is read from at run time. */
   contentlayerDir: process.env.CONTENTLAYER_DIR || '.contentlayer',
 
+  search: {
+    /** Results on one page of /search. */
+    pageSize: 10,
+    /** Characters a search may hold: the header box's maxlength too. */
+    maxQueryLength: 200,
+    /** Words of a search that are looked for; the rest are ignored. */
+    maxWords: 16,
+    /** The deepest page of results a reader can ask for. */
+    maxPage: 50,
+    /** Seconds a browser or proxy may reuse a page of results. */
+    cacheSeconds: 60,
+    /**
+     * Matches ranked by relevance at most: a search that matches more ranks the newest this many
+     * (docs/adr/010-site-search.md).
+     */
+    rankedMatches: 1000,
+    /** Answers kept in memory, per content version: repeated searches skip the ranking. */
+    cachedAnswers: 1000,
+  },
+
   popular: {
     /** Links in the "Most popular" list of every page. */
     listSize: 10,

@@ -7,6 +7,8 @@
 // build. A large archive is built in shards of at most SHARD_SIZE articles, run side by side, each
 // with its own Contentlayer cache, then merged and checked as a whole: one Contentlayer process
 // over 20,000 articles runs out of a 4 GB heap. Docs: docs/adr/007-incremental-and-sharded-content-builds.md.
+// Every build also writes the search index of the new site index and promotes the two together
+// (lib/search/build.ts, docs/adr/010-site-search.md).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -21,13 +23,16 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { CONTENT_BUILD_PLAN, type PlanFile } from '../lib/content/build-index';
+import { CONTENT_BUILD_PLAN, type Fragment, type PlanFile } from '../lib/content/build-index';
 import {
   CONTENT_SOURCES_FILE,
   PENDING_SITE_INDEX_FILE,
   SITE_INDEX_FILE,
+  type ArticleMeta,
   type SiteIndex,
 } from '../lib/content/types';
+import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
+import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
 import { root, scriptCommand } from './run-script';
@@ -37,6 +42,11 @@ const contentDir = path.resolve(site.contentDir);
 const pending = path.join(outDir, PENDING_SITE_INDEX_FILE);
 const live = path.join(outDir, SITE_INDEX_FILE);
 const sourcesFile = path.join(outDir, CONTENT_SOURCES_FILE);
+const pendingSearch = path.join(outDir, PENDING_SEARCH_INDEX_FILE);
+const liveSearch = path.join(outDir, SEARCH_INDEX_FILE);
+const fullBuildAsked = process.argv.includes('--full');
+/** Set when a sharded build has written the pending search index beside its merge run. */
+let searchIndexWritten = false;
 /** Contentlayer's working folders for partial runs, each keeping its own cache. */
 const runsDir = path.resolve('.contentlayer', 'runs');
 /** Past this many changed files one full build (with Contentlayer's caches) is the cheaper way. */
@@ -63,7 +73,6 @@ function builderFingerprint(): string {
   );
 }
 
-/** Every file Contentlayer would look at, by path relative to the content folder, with its hash. */
 type Sources = Record<string, string>;
 
 /** Every file Contentlayer would look at, by path relative to the content folder, with its hash. */
@@ -160,8 +169,13 @@ async function shardedBuild(articleFiles: string[], otherFiles: string[]): Promi
     availableParallelism(),
   );
   if (statuses.some((status) => status !== 0)) return 1;
-  // The sections, introduction pages and any other file are read by the run that merges.
-  return runOnFiles('merge', otherFiles, { fragments, contentDir });
+  // The sections, introduction pages and any other file are read by the run that merges. The
+  // fragments hold every published article already, so the search index is written meanwhile,
+  // on the core the merge leaves idle.
+  const merged = runOnFiles('merge', otherFiles, { fragments, contentDir });
+  const articles = fragments.flatMap((file) => readJson<Fragment>(file)?.articles ?? []);
+  searchIndexWritten = writePendingSearchIndex(articles);
+  return merged;
 }
 
 function bodyFilesOf(file: string): string[] {
@@ -186,13 +200,42 @@ const sources = scanSources();
 const record = { fingerprint: builderFingerprint(), contentDir, files: sources };
 const previous = readJson<typeof record>(sourcesFile);
 const canBuildIncrementally =
-  !process.argv.includes('--full') &&
+  !fullBuildAsked &&
   existsSync(live) &&
   previous?.fingerprint === record.fingerprint &&
   previous?.contentDir === contentDir;
 const changed = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;
 
+/**
+ * Writes the search index of `articles` as the pending search index: from the live one, changing
+ * only what changed, unless a full build was asked for (lib/search/build.ts).
+ */
+function writePendingSearchIndex(articles: readonly ArticleMeta[]): boolean {
+  try {
+    const report = writeSearchIndex({
+      articles,
+      contentlayerDir: outDir,
+      out: pendingSearch,
+      base: fullBuildAsked ? undefined : liveSearch,
+    });
+    const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+    console.log(
+      `Search index (${report.kind}): ${stories(report.added)} added, ${report.removed} removed in ${report.milliseconds} ms.`,
+    );
+    return true;
+  } catch (error) {
+    console.error(`Search index: ${error instanceof Error ? error.message : String(error)}`);
+    rmSync(pendingSearch, { force: true });
+    return false;
+  }
+}
+
 if (changed && changed.length === 0) {
+  // A search index lost or damaged since the last build, or written by other code, is written anew.
+  if (!searchIndexIsCurrent(liveSearch)) {
+    if (!writePendingSearchIndex(readJson<SiteIndex>(live)?.articles ?? [])) process.exit(1);
+    renameSync(pendingSearch, liveSearch);
+  }
   console.log('Content unchanged since the last build.');
   process.exit(0);
 }
@@ -215,8 +258,15 @@ if (changed && changed.length <= PARTIAL_LIMIT && changed.every((file) => ARTICL
       : await runContentlayer({ CONTENT_DIR: contentDir });
 }
 
-if (status === 0 && existsSync(pending)) {
+// The search index goes live first: a search reads stories through the site index, so for the
+// moment between the two renames a new story is not yet found and a removed one already is not.
+if (
+  status === 0 &&
+  existsSync(pending) &&
+  (searchIndexWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? []))
+) {
   const previousBodies = bodyFilesOf(live);
+  renameSync(pendingSearch, liveSearch);
   renameSync(pending, live);
   writeFileSync(`${sourcesFile}.tmp`, JSON.stringify(record));
   renameSync(`${sourcesFile}.tmp`, sourcesFile);
@@ -224,5 +274,6 @@ if (status === 0 && existsSync(pending)) {
   process.exit(0);
 }
 rmSync(pending, { force: true });
+rmSync(pendingSearch, { force: true });
 console.error('\nContent build failed: fix the file and field named above. The site index was not replaced.');
 process.exit(status || 1);

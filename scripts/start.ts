@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
+import { isSearchApiRequest } from '../lib/search/paths';
 import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
 import { hasDotSegment } from './request-path';
@@ -29,11 +30,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 type BeaconHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+type SearchHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 // Registered by instrumentation.ts, which Next may still be running when `prepare` resolves, so
-// looked up at each request: the handler of view beacons, which skip Next's routing because it
-// costs more than counting the view itself (docs/adr/005), and the headers every answer carries
-// (a staging server's X-Robots-Tag).
+// looked up at each request: the handlers of view beacons and of the JSON search, which skip
+// Next's routing because it costs more than the work itself (docs/adr/005, docs/adr/010), and the
+// headers every answer carries (a staging server's X-Robots-Tag).
 const server = createServer((req, res) => {
   if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
   // Always replaced: a client's own x-client-ip is never believed.
@@ -46,6 +48,11 @@ const server = createServer((req, res) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();
     });
+    return;
+  }
+  const serveSearchApi = processValue<SearchHandler>(PROCESS_KEYS.searchApi);
+  if (serveSearchApi && isSearchApiRequest(req.method, req.url)) {
+    serveSearchApi(req, res);
     return;
   }
   handle(req, res);

@@ -134,6 +134,13 @@ export function findArticleByPath(path: string): ArticleCard | undefined {
   return article && articleCard(content, article);
 }
 
+/** The published article under its key (`<section>/<slug>`), without its body. */
+export function findArticleByKey(key: string): ArticleCard | undefined {
+  const content = contentForRequest();
+  const article = content.articlesByKey.get(key);
+  return article && articleCard(content, article);
+}
+
 /** The articles rendered at build time: the newest few of each section. */
 export function prerenderedArticleParams(): { section: string; slug: string }[] {
   const content = contentForRequest();

@@ -38,13 +38,27 @@ export function formatDateLine(instant: string | Date, timeZone: string = site.t
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/** Minutes the zone's wall clock is ahead of UTC at an instant. */
+function zoneOffsetMinutes(p: ReturnType<typeof zonedParts>): number {
+  const wallClockAsUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return Math.round((wallClockAsUtc - Math.floor(p.date.getTime() / 1000) * 1000) / 60000);
+}
+
 /** "2018-06-08T14:17:00+08:00": the machine-readable form, always with its offset. */
 export function toZonedIso(instant: string | Date, timeZone: string = site.timeZone): string {
   const p = zonedParts(instant, timeZone);
-  const wallClockAsUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  const offsetMinutes = Math.round((wallClockAsUtc - Math.floor(p.date.getTime() / 1000) * 1000) / 60000);
+  const offsetMinutes = zoneOffsetMinutes(p);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+}
+
+/** The instant (ms since the epoch) a calendar day (YYYY-MM-DD) begins in the zone. */
+export function startOfZonedDay(day: string, timeZone: string = site.timeZone): number {
+  const [year, month, date] = day.split('-').map(Number);
+  const midnightUtc = Date.UTC(year, month - 1, date);
+  // The offset at the guess, then at the answer it gives: right across a change of offset.
+  const guess = midnightUtc - zoneOffsetMinutes(zonedParts(new Date(midnightUtc), timeZone)) * 60000;
+  return midnightUtc - zoneOffsetMinutes(zonedParts(new Date(guess), timeZone)) * 60000;
 }

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../markup';
 import { site } from '../site';
 import type { FeedEntry, FeedModel } from './model';
 
@@ -9,15 +10,7 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/**
- * Character data and attribute values. No CDATA anywhere: every `<`, `&` and `>` is escaped, so
- * no text an editor types (`]]>` included) can end an element early.
- */
-function xml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
-}
+const xml = escapeMarkup;
 
 /**
  * RSS leaves open whether a title is text or HTML, and readers differ. The RSS Advisory Board's

@@ -1,7 +1,7 @@
 import { isbot } from 'isbot';
 import { z } from 'zod';
 import { saltDay } from './hours';
-import { warn } from './log';
+import { warn } from '../log';
 import type { RateLimiter } from './rate-limit';
 import type { PopularityStore } from './types';
 import { visitorKey } from './visitor';

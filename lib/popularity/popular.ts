@@ -3,7 +3,7 @@ import { findArticleByPath, latestArticles, type ArticleCard } from '../content'
 import { now as clockNow } from '../clock';
 import { site } from '../site';
 import { POPULAR_WINDOWS } from './hours';
-import { warn } from './log';
+import { warn } from '../log';
 import type { PopularQuery } from './query';
 import { popularityStore } from './store';
 import type { PopularityStore, RankedPath } from './types';

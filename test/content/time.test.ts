@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateLine, toZonedIso } from '@/lib/content/time';
+import { formatDateLine, startOfZonedDay, toZonedIso } from '@/lib/content/time';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -32,5 +32,20 @@ describe('site times', () => {
 
   it('rejects what is not a date', () => {
     expect(() => formatDateLine('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('startOfZonedDay', () => {
+  it.each([
+    { day: '2018-06-08', zone: 'Asia/Shanghai', start: '2018-06-07T16:00:00.000Z' },
+    { day: '2019-01-01', zone: 'Asia/Shanghai', start: '2018-12-31T16:00:00.000Z' },
+    // The days a change of offset falls on: 23 and 25 hours long.
+    { day: '2026-03-08', zone: 'America/New_York', start: '2026-03-08T05:00:00.000Z' },
+    { day: '2026-03-09', zone: 'America/New_York', start: '2026-03-09T04:00:00.000Z' },
+    { day: '2026-11-01', zone: 'America/New_York', start: '2026-11-01T04:00:00.000Z' },
+    { day: '2026-11-02', zone: 'America/New_York', start: '2026-11-02T05:00:00.000Z' },
+    { day: '2026-06-01', zone: 'Asia/Kolkata', start: '2026-05-31T18:30:00.000Z' },
+  ])('$day begins at $start in $zone', ({ day, zone, start }) => {
+    expect(new Date(startOfZonedDay(day, zone)).toISOString()).toBe(start);
   });
 });

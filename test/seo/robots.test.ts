@@ -24,7 +24,7 @@ describe('who may index the site', () => {
       const { meta, headers, robots } = await withEnv('production', env);
       expect(meta).toEqual({ index: true, follow: true, 'max-image-preview': 'large' });
       expect(headers).toEqual({});
-      expect(robots.rules).toEqual({ userAgent: '*', allow: '/' });
+      expect(robots.rules).toEqual({ userAgent: '*', allow: '/', disallow: ['/search', '/api/search'] });
       expect(robots.sitemap).toHaveLength(2);
     },
   );

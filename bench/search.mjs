@@ -1,0 +1,147 @@
+// Site search on the synthetic archive: content build with its search index (time and size),
+// then /api/search and /search under 50 connections for a mix of one-word, two-word and no-match
+// queries, two ways: every request a different search (page, order and section vary, so few are
+// answered from the server's memory), and the same 60 searches over and over (popular searches).
+// Usage: npx tsx bench/search.mjs [articles=20000] [seconds=10] [runs=3]. Needs a build (npm run build).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { seededRandom } from './random.mjs';
+import { loadTest, median, writeResult } from './lib.mjs';
+import { startSite } from '../scripts/local-servers.ts';
+import { scriptCommand } from '../scripts/run-script.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const articles = Number(process.argv[2] || 20_000);
+const seconds = Number(process.argv[3] || 10);
+const runs = Number(process.argv[4] || 3);
+const connections = 50;
+
+const archive = path.join(tmpdir(), `sdoi-archive-${articles}`);
+if (!existsSync(archive))
+  spawnSync(process.execPath, [path.join(root, 'bench/make-archive.mjs'), String(articles), archive], {
+    stdio: 'inherit',
+  });
+
+// The archive's content build in a scratch folder: the site's own .contentlayer stays as it is.
+const work = mkdtempSync(path.join(tmpdir(), 'sdoi-search-bench-'));
+symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+const env = { CONTENT_DIR: archive, CONTENTLAYER_DIR: path.join(work, '.contentlayer') };
+const started = performance.now();
+const build = spawnSync(...scriptCommand('build-content.ts'), {
+  cwd: work,
+  env: { ...process.env, ...env },
+  encoding: 'utf8',
+});
+if (build.status !== 0) throw new Error(`content build failed: ${build.stderr}`);
+const contentBuildSeconds = (performance.now() - started) / 1000;
+const indexLine = /Search index \(full\): .* in (\d+) ms/.exec(build.stdout);
+const indexFile = path.join(env.CONTENTLAYER_DIR, 'search-index.db');
+const index = {
+  articles,
+  contentBuildSeconds: Number(contentBuildSeconds.toFixed(1)),
+  searchIndexSeconds: indexLine ? Number(indexLine[1]) / 1000 : null,
+  searchIndexMB: Number((statSync(indexFile).size / 2 ** 20).toFixed(1)),
+};
+console.log('index', JSON.stringify(index));
+
+const siteIndex = JSON.parse(readFileSync(path.join(env.CONTENTLAYER_DIR, 'site-index.json'), 'utf8'));
+const sections = siteIndex.sections.map((s) => s.id);
+const places = [
+  'Jinan',
+  'Qingdao',
+  'Yantai',
+  'Weifang',
+  'Zibo',
+  'Linyi',
+  'Weihai',
+  'Rizhao',
+  'Dongying',
+  'Qufu',
+];
+const nouns = [
+  'logistics',
+  'cleanup',
+  'training',
+  'export',
+  'heritage',
+  'energy',
+  'flood',
+  'rail',
+  'farmers',
+  'museum',
+];
+
+// The same searches on every run.
+const random = seededRandom(12);
+const pick = (list) => list[Math.floor(random() * list.length)];
+let misses = 0;
+
+/** 40 % one word, 40 % two words, 20 % a word no story has. */
+function words() {
+  const roll = random();
+  if (roll < 0.4) return pick([...places, ...nouns]);
+  if (roll < 0.8) return `${pick(places)} ${pick(nouns)}`;
+  misses += 1;
+  return `zq${misses.toString(36)}x`;
+}
+
+function distinctSearch() {
+  const params = new URLSearchParams({ q: words() });
+  const page = 1 + Math.floor(random() * 5);
+  if (page > 1) params.set('page', String(page));
+  if (random() < 0.5) params.set('sort', 'newest');
+  if (random() < 0.25) params.set('section', pick(sections));
+  return params.toString();
+}
+
+const popular = Array.from({ length: 60 }, () => new URLSearchParams({ q: words() }).toString());
+let next = 0;
+
+async function measure(url, endpoint, mix) {
+  const result = await loadTest({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `${endpoint}?${mix === 'distinct' ? distinctSearch() : popular[next++ % popular.length]}`,
+        }),
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+const site = await startSite({ ...env, POPULARITY_DB: path.join(work, 'views.db') });
+const figures = { index, connections, seconds, runs, load: {} };
+try {
+  for (const endpoint of ['/api/search', '/search']) {
+    for (const mix of ['distinct', 'popular']) {
+      await measure(site.url, endpoint, mix); // warm-up
+      const rounds = [];
+      for (let i = 0; i < runs; i++) rounds.push(await measure(site.url, endpoint, mix));
+      const key = `${endpoint} ${mix}`;
+      figures.load[key] = {
+        requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+        p50Ms: median(rounds.map((r) => r.p50Ms)),
+        p99Ms: median(rounds.map((r) => r.p99Ms)),
+        errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+        non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+      };
+      console.log(key, JSON.stringify(figures.load[key]));
+    }
+  }
+} finally {
+  await site.stop();
+}
+console.log(`written to ${writeResult(`search-${articles}`, figures)}`);

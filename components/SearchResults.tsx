@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import type { SearchOutcome, SearchRequest } from '@/lib/search';
+import { searchUrl } from '@/lib/search/paths';
+import { MarkedText } from './MarkedText';
+import { Pagination } from './Pagination';
+
+interface SearchResultsProps {
+  request: SearchRequest;
+  outcome: SearchOutcome;
+}
+
+function NothingFound({ request }: { request: SearchRequest }) {
+  const narrowed = Boolean(request.section || request.from || request.to);
+  return (
+    <div className="space-y-2 text-slate-800">
+      <p className="font-medium">No stories match “{request.text}”.</p>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>Check the spelling, or try another word for the same thing.</li>
+        <li>Use fewer words: every word must appear in a story.</li>
+        {narrowed && (
+          <li>
+            <Link
+              href={searchUrl({ text: request.text, sort: request.sort })}
+              className="text-brand-700 underline"
+            >
+              Search every section and date
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href="/news" className="text-brand-700 underline">
+            Browse all news
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Result links are not prefetched: a reader opens one or two of ten, and prefetching all of them
+ * would render ten pages on the server for every search.
+ */
+export function SearchResults({ request, outcome }: SearchResultsProps) {
+  if (outcome.kind === 'nothing-asked') {
+    return <p className="text-slate-700">Type a name, a place or a topic to find the stories about it.</p>;
+  }
+  if (outcome.kind === 'unavailable') {
+    return <p role="status">Search is not available right now. Please try again in a few minutes.</p>;
+  }
+  if (outcome.total === 0) return <NothingFound request={request} />;
+  const { total, page, totalPages, results } = outcome;
+  return (
+    <div className="space-y-4">
+      <p role="status" className="text-sm text-slate-700">
+        {total === 1 ? '1 story' : `${total.toLocaleString('en')} stories`} match “{request.text}”
+        {totalPages > 1 && ` · page ${page} of ${totalPages}`}
+      </p>
+      {results.length === 0 ? (
+        <p>
+          There are no results on this page.{' '}
+          <Link href={searchUrl({ ...request, page: 1 })} className="text-brand-700 underline">
+            Go to the first page
+          </Link>
+        </p>
+      ) : (
+        <ol className="divide-y divide-slate-200">
+          {results.map(({ story, title, snippet }) => (
+            <li key={story.url} className="py-3">
+              <article>
+                <h2 className="font-serif text-lg font-semibold leading-snug">
+                  <Link
+                    href={story.url}
+                    prefetch={false}
+                    className="text-slate-900 hover:text-brand-700 hover:underline"
+                  >
+                    <MarkedText parts={title} />
+                  </Link>
+                </h2>
+                <p className="mt-1 text-xs text-slate-600">
+                  <Link href={story.section.url} prefetch={false} className="hover:underline">
+                    {story.section.name}
+                  </Link>
+                  {' · '}
+                  <time dateTime={story.published.iso}>{story.published.line}</time>
+                </p>
+                <p className="mt-1 text-slate-700">
+                  <MarkedText parts={snippet} />
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        urlFor={(n) => searchUrl({ ...request, page: n })}
+        labels={{ previous: 'Previous', next: 'Next' }}
+      />
+    </div>
+  );
+}

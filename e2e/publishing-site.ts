@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import { scriptCommand } from '../scripts/run-script';
+
+const ROOT = process.cwd();
+export const PUBLISH_SECRET = 'e2e-publish-secret';
+
+/** A server of its own that reads a temporary copy of the content, and a publish pointed at it. */
+export async function publishingSite(extraEnv: Record<string, string> = {}) {
+  const { startSite } = await import('../scripts/local-servers');
+  const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
+  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+  const env = {
+    CONTENT_DIR: path.join(work, 'content'),
+    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
+    REVALIDATE_SECRET: PUBLISH_SECRET,
+    POPULARITY_DB: path.join(work, 'popularity.db'),
+    ...extraEnv,
+  };
+  const build = spawnSync(...scriptCommand('build-content.ts'), {
+    cwd: work,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+  const site = await startSite(env, undefined, { ownBuild: true });
+  const publish = () =>
+    spawnSync(...scriptCommand('publish-content.ts'), {
+      cwd: work,
+      env: { ...process.env, ...env, SITE_URL: site.url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  return { work, env, site, publish };
+}

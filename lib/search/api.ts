@@ -1,0 +1,25 @@
+import { readSearchRequest, searchStories } from './index';
+import { searchResultsJson } from './json';
+import { searchHeaders } from './responses';
+
+/** An answer of GET /api/search, as both the route handler and the server's fast path send it. */
+export interface SearchApiAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+function refusal(status: number, reason: string, headers: Record<string, string> = {}): SearchApiAnswer {
+  return { status, headers: { 'cache-control': 'no-store', ...headers }, body: { error: reason } };
+}
+
+/** GET /api/search?q=… (README, "Search"): the results page's results as JSON, or the reason there are none. */
+export function answerSearchApi(params: URLSearchParams): SearchApiAnswer {
+  const parsed = readSearchRequest(params);
+  if (!parsed.ok) return refusal(400, parsed.reason);
+  const outcome = searchStories(parsed.request);
+  if (outcome.kind === 'nothing-asked') return refusal(400, 'Say what to search for: ?q=<words>.');
+  if (outcome.kind === 'unavailable')
+    return refusal(503, 'Search is not available right now.', { 'retry-after': '60' });
+  return { status: 200, headers: { ...searchHeaders }, body: searchResultsJson(parsed.request, outcome) };
+}

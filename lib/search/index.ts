@@ -1,0 +1,43 @@
+import { findArticleByKey, listSections } from '../content/queries';
+import type { ArticleCard } from '../content/views';
+import { site } from '../site';
+import { parseSearchRequest, searchPlanOf, type ParsedSearchRequest, type SearchRequest } from './query';
+import { searchIndex, type MarkedText } from './store';
+
+export type { SearchRequest, SearchSort } from './query';
+export type { MarkedText } from './store';
+export * from './paths';
+
+export interface SearchResultView {
+  story: ArticleCard;
+  /** The headline and a passage of the body, with the searched words marked. */
+  title: MarkedText;
+  snippet: MarkedText;
+}
+
+export type SearchOutcome =
+  | { kind: 'nothing-asked' }
+  | { kind: 'unavailable' }
+  | { kind: 'results'; total: number; page: number; totalPages: number; results: SearchResultView[] };
+
+/** A search as the URL states it, checked against the sections that exist. */
+export function readSearchRequest(params: URLSearchParams): ParsedSearchRequest {
+  return parseSearchRequest(params, new Set(listSections().map((s) => s.id)));
+}
+
+/**
+ * The stories that answer a search. Every hit is read through the live site index, so a story
+ * removed or unpublished is never shown, even by an index promoted a moment before it.
+ */
+export function searchStories(request: SearchRequest): SearchOutcome {
+  const plan = searchPlanOf(request);
+  if (!plan) return { kind: 'nothing-asked' };
+  const answer = searchIndex(plan);
+  if (!answer) return { kind: 'unavailable' };
+  const results = answer.hits.flatMap((hit) => {
+    const story = findArticleByKey(hit.key);
+    return story ? [{ story, title: hit.title, snippet: hit.snippet }] : [];
+  });
+  const totalPages = Math.min(site.search.maxPage, Math.ceil(answer.total / site.search.pageSize));
+  return { kind: 'results', total: answer.total, page: request.page, totalPages, results };
+}
