@@ -1,9 +1,24 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SiteIndex } from '../../lib/content/types';
 import { fixturesDir, runContentBuild } from '../helpers/content-build';
+
+/** Every story the search index of a build holds, with its text, by key. */
+function searchDocsIn(workDir: string): unknown[] {
+  const db = new Database(path.join(workDir, '.contentlayer/search-index.db'), { readonly: true });
+  try {
+    return db
+      .prepare(
+        'SELECT docs.key, docs.signature, search.title, search.body FROM docs JOIN search ON search.rowid = docs.id ORDER BY docs.key',
+      )
+      .all();
+  } finally {
+    db.close();
+  }
+}
 
 /** The valid fixture plus one broken file at `target` (relative to the content folder). */
 function contentWith(brokenFile: string, target: string): string {
@@ -128,6 +143,9 @@ describe('sharded content build', () => {
     expect(sharded.output).toMatch(/Full content build in 2 shards/);
     const single = runContentBuild(path.join(fixturesDir, 'valid'));
     expect(contentOf(indexIn(sharded.workDir))).toEqual(contentOf(indexIn(single.workDir)));
+    // The search index, written from the shards beside the merge run, holds what a single run's does.
+    expect(sharded.output).toMatch(/Search index \(full\): 3 stories added/);
+    expect(searchDocsIn(sharded.workDir)).toEqual(searchDocsIn(single.workDir));
   });
 
   it('checks slugs across shards', () => {
@@ -138,5 +156,7 @@ describe('sharded content build', () => {
     expect(sharded.output).toContain('news/china-news/duplicate-slug.md');
     expect(sharded.output).toMatch(/\bslug\b/);
     expect(existsSync(path.join(sharded.workDir, '.contentlayer/site-index.json'))).toBe(false);
+    expect(existsSync(path.join(sharded.workDir, '.contentlayer/search-index.db'))).toBe(false);
+    expect(existsSync(path.join(sharded.workDir, '.contentlayer/search-index.pending.db'))).toBe(false);
   });
 });
