@@ -1,14 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/http/security-headers';
 import { site } from './lib/site';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-];
 
 const nextConfig: NextConfig = {
   // A test server with content of its own runs on a copy of the build (scripts/local-servers.ts),
@@ -23,7 +16,12 @@ const nextConfig: NextConfig = {
     cacheMaxMemorySize: 0,
   }),
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }),
+      },
+    ];
   },
 };
 

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Needs a production build and nginx: `npm run test:cluster` (vitest.cluster.config.ts).
-    exclude: ['test/cluster/**'],
+    exclude: ['test/cluster/**', 'test/resilience/**'],
     environment: 'node',
     globalSetup: ['test/helpers/redis-server.ts'],
     testTimeout: 30_000,

@@ -13,7 +13,7 @@ import { scriptCommand } from '../scripts/run-script.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sizes = (process.argv[2] || '1000,5000,20000').split(',').map(Number);
-const SECRET = 'bench-secret';
+const SECRET = 'bench-secret-of-32-characters-or-more';
 
 /** Runs a build command, timing it and sampling the memory of its whole process tree. */
 function timedBuild(env, command = 'npm run build') {

@@ -6,7 +6,7 @@ import { expect } from '@playwright/test';
 import { scriptCommand } from '../scripts/run-script';
 
 const ROOT = process.cwd();
-export const PUBLISH_SECRET = 'e2e-publish-secret';
+export const PUBLISH_SECRET = 'e2e-publish-secret-of-32-characters-or-more';
 
 /** A server of its own that reads a temporary copy of the content, and a publish pointed at it. */
 export async function publishingSite(extraEnv: Record<string, string> = {}) {

@@ -58,6 +58,17 @@ export const site = {
     trustProxy: process.env.TRUST_PROXY === '1',
     /** NEXT_COMPRESS=0 behind nginx (deploy/nginx.conf), which compresses. */
     compress: process.env.NEXT_COMPRESS !== '0',
+    /** How long a client may take, and how many may be connected at once (docs/adr/011). */
+    limits: {
+      /** To send the request line and headers. */
+      headersTimeoutMs: 5_000,
+      /** To send the whole request, body included: a beacon is under 1 KB. */
+      requestTimeoutMs: 10_000,
+      /** An idle kept-alive connection is closed after this. */
+      keepAliveTimeoutMs: 5_000,
+      /** Past this many open connections a new one is closed at once. */
+      maxConnections: envNumber('MAX_CONNECTIONS', 2_000) || 2_000,
+    },
   },
   /** The bearer secret of POST /api/revalidate, which a publish sends; unset switches revalidation off. */
   revalidateSecret: process.env.REVALIDATE_SECRET || undefined,

@@ -24,6 +24,7 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { CONTENT_BUILD_PLAN, type Fragment, type PlanFile } from '../lib/content/build-index';
+import { frontMatterProblem } from '../lib/content/validate';
 import {
   CONTENT_SOURCES_FILE,
   PENDING_SITE_INDEX_FILE,
@@ -34,6 +35,7 @@ import {
 import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
+import { holdBuildLock } from './build-lock';
 import { inParallel } from './in-parallel';
 import { root, scriptCommand } from './run-script';
 
@@ -45,6 +47,7 @@ const sourcesFile = path.join(outDir, CONTENT_SOURCES_FILE);
 const pendingSearch = path.join(outDir, PENDING_SEARCH_INDEX_FILE);
 const liveSearch = path.join(outDir, SEARCH_INDEX_FILE);
 const fullBuildAsked = process.argv.includes('--full');
+const BUILD_LOCK_FILE = 'build.lock';
 /** Set when a sharded build has written the pending search index beside its merge run. */
 let searchIndexWritten = false;
 /** Contentlayer's working folders for partial runs, each keeping its own cache. */
@@ -78,10 +81,20 @@ type Sources = Record<string, string>;
 /** Every file Contentlayer would look at, by path relative to the content folder, with its hash. */
 function scanSources(): Sources {
   const sources: Sources = {};
+  const problems: string[] = [];
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !SOURCE_FILE.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    sources[path.relative(contentDir, file).split(path.sep).join('/')] = hash(readFileSync(file));
+    const bytes = readFileSync(file);
+    const name = path.relative(contentDir, file).split(path.sep).join('/');
+    const problem = /\.mdx?$/.test(name) ? frontMatterProblem(bytes.toString('utf8')) : undefined;
+    if (problem) problems.push(`${path.join(site.contentDir, name)}: ${problem}`);
+    sources[name] = hash(bytes);
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    console.error('Content build failed: nothing was published.');
+    process.exit(1);
   }
   return sources;
 }
@@ -196,12 +209,16 @@ function removeUnusedBodies(previousBodies: string[]): void {
   }
 }
 
+mkdirSync(outDir, { recursive: true });
+await holdBuildLock(path.join(outDir, BUILD_LOCK_FILE), 30 * 60_000);
+
 const sources = scanSources();
 const record = { fingerprint: builderFingerprint(), contentDir, files: sources };
 const previous = readJson<typeof record>(sourcesFile);
+// A live index that cannot be read (damaged, half-written by hand) is rebuilt whole.
 const canBuildIncrementally =
   !fullBuildAsked &&
-  existsSync(live) &&
+  Array.isArray(readJson<SiteIndex>(live)?.articles) &&
   previous?.fingerprint === record.fingerprint &&
   previous?.contentDir === contentDir;
 const changed = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;

@@ -6,6 +6,7 @@
 // The working folder receives `.contentlayer/` (generated package and cache); default $PWD.
 import * as core from '@contentlayer2/core';
 import { pipe, T } from '@contentlayer2/utils/effect';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // The effect library's package map gives TypeScript no types for these two; their shapes as used here.
@@ -20,6 +21,11 @@ if (!configPath) {
   console.error('usage: tsx scripts/contentlayer-build.ts <config> [working folder]');
   process.exit(2);
 }
+
+// Content is data: the front-matter parser reads YAML only. Its JavaScript engine (`---js`) would
+// run a file's code; scripts/build-content.ts refuses such files first, and this makes sure.
+const engines = createRequire(import.meta.url)('gray-matter/lib/engines.js') as Record<string, unknown>;
+for (const name of Object.keys(engines)) if (name !== 'yaml') delete engines[name];
 
 // runMain prints a failure (the file and field for invalid content) and exits with 1.
 await pipe(

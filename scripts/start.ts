@@ -2,15 +2,22 @@
 // build exists.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
+import { judgeRequest } from '../lib/http/guard';
+import { revalidateSecretProblem } from '../lib/http/revalidate-request';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
 import { isSearchApiRequest } from '../lib/search/paths';
 import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
-import { hasDotSegment } from './request-path';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
+
+const secretProblem = revalidateSecretProblem(site.revalidateSecret);
+if (secretProblem) {
+  console.error(secretProblem);
+  process.exit(1);
+}
 
 ensureBuild();
 
@@ -24,10 +31,31 @@ function clientIp(req: IncomingMessage): string {
   return last || req.socket.remoteAddress || 'unknown';
 }
 
-const { port, hostname } = site.server;
+const { port, hostname, limits } = site.server;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+function refuse(res: ServerResponse, status: number, reason: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(`${reason}\n`);
+}
+
+/**
+ * The not-found page is prerendered, and Next serves it with a year's s-maxage: a proxy or a
+ * browser would keep the 404 of a path where a story is published a minute later.
+ */
+function answerUncached(res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    this.setHeader('cache-control', 'no-store');
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
+}
 
 type BeaconHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 type SearchHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -36,8 +64,20 @@ type SearchHandler = (req: IncomingMessage, res: ServerResponse) => void;
 // looked up at each request: the handlers of view beacons and of the JSON search, which skip
 // Next's routing because it costs more than the work itself (docs/adr/005, docs/adr/010), and the
 // headers every answer carries (a staging server's X-Robots-Tag).
-const server = createServer((req, res) => {
-  if (hasDotSegment(req.url)) req.url = NOT_FOUND_PATH;
+const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
+  // Answered before Next: a path that names nothing published renders the one not-found page,
+  // so nothing is rendered or cached for it (docs/adr/011-hostile-requests.md).
+  const verdict = judgeRequest({
+    method: req.method,
+    url: req.url,
+    httpVersionMajor: req.httpVersionMajor,
+    hosts: req.headersDistinct.host?.length ?? 0,
+  });
+  if (verdict.kind === 'bad') return refuse(res, verdict.status, verdict.reason, verdict.headers);
+  if (verdict.kind === 'not-found') {
+    req.url = NOT_FOUND_PATH;
+    answerUncached(res);
+  }
   // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);
   const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
@@ -56,6 +96,15 @@ const server = createServer((req, res) => {
     return;
   }
   handle(req, res);
+});
+// Slow or idle clients are cut off within seconds, and the number of open connections has a ceiling.
+server.headersTimeout = limits.headersTimeoutMs;
+server.requestTimeout = limits.requestTimeoutMs;
+server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+server.maxConnections = limits.maxConnections;
+// CONNECT (the authority form) asks for a tunnel, which this server never opens.
+server.on('connect', (_req, socket) => {
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 });
 server.on('error', (error) => {
   console.error(`Cannot serve on ${hostname}:${port}: ${error.message}`);

@@ -63,3 +63,20 @@ export function formatContentProblems(problems: readonly ContentProblem[]): stri
   const lines = problems.map((p) => `  ${p.file}: field "${p.field}": ${p.message}`);
   return `Content is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
+
+/**
+ * Content is data: front matter is YAML, opened by a line of three dashes alone. The parser
+ * Contentlayer uses would read `---js` (or `---javascript`) as JavaScript and run it, and other
+ * languages after the dashes as whatever engine has that name; such a file is refused, as is
+ * TOML's `+++`, before any parser sees it. Undefined when the file opens as it should (or has
+ * no front matter, which the schema then refuses field by field).
+ */
+export function frontMatterProblem(text: string): string | undefined {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  if (/^---\s*$/.test(firstLine)) return undefined;
+  if (/^(---|\+\+\+|;;;)/.test(firstLine)) {
+    const shown = firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
+    return `front matter must be YAML, opened by "---" alone on the first line (found "${shown}")`;
+  }
+  return undefined;
+}

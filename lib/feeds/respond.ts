@@ -1,4 +1,4 @@
-import { contentVersion } from '../content';
+import { contentVersion, getSection } from '../content';
 import { etagOf, ifNoneMatchHits } from '../http/conditional';
 import { errorResponse } from '../http/responses';
 import { buildFeedModel } from './model';
@@ -10,7 +10,8 @@ interface RenderedFeed {
   lastModified: string;
 }
 
-// One rendering per feed and content version: feed readers poll, content changes rarely.
+// One rendering per feed and content version: feed readers poll, content changes rarely. Keys
+// are formats and published sections only, so the map holds at most formats × (sections + 1).
 const rendered = new Map<string, { version: string; feed: Promise<RenderedFeed | undefined> }>();
 
 async function render(format: FeedFormat, section?: string): Promise<RenderedFeed | undefined> {
@@ -33,6 +34,7 @@ export async function feedResponse(
   format: FeedFormat,
   section?: string,
 ): Promise<Response> {
+  if (section !== undefined && !getSection(section)) return errorResponse(404, 'no such section');
   const key = `${format}|${section ?? ''}`;
   const version = contentVersion();
   let entry = rendered.get(key);
@@ -41,7 +43,7 @@ export async function feedResponse(
     rendered.set(key, entry);
   }
   const feed = await entry.feed;
-  if (!feed) return errorResponse(404, `no section "${section}"`);
+  if (!feed) return errorResponse(404, 'no such section');
   const headers = {
     'content-type': FEED_CONTENT_TYPES[format],
     etag: feed.etag,

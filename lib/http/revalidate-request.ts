@@ -25,17 +25,32 @@ function sameSecret(presented: string, expected: string): boolean {
   return timingSafeEqual(digest(presented), digest(expected));
 }
 
-/** Checks an on-demand revalidation request: the bearer secret, then the body. */
-export function checkRevalidateRequest(
+/** The shortest secret the server accepts: a guessable one is refused when the server starts. */
+export const MIN_REVALIDATE_SECRET_LENGTH = 32;
+
+/** Why the configured secret cannot be used, or undefined when it can (or none is set). */
+export function revalidateSecretProblem(secret: string | undefined): string | undefined {
+  if (secret === undefined || secret.length >= MIN_REVALIDATE_SECRET_LENGTH) return undefined;
+  return `REVALIDATE_SECRET must be at least ${MIN_REVALIDATE_SECRET_LENGTH} characters (it has ${secret.length}); "openssl rand -base64 32" makes one`;
+}
+
+export type RevalidateAuth = { ok: true } | { ok: false; status: 401 | 503; reason: string };
+
+/** The bearer secret, checked before any of the body is read. */
+export function authorizeRevalidation(
   authorization: string | null,
-  body: string,
   secret: string | undefined,
-): RevalidateCheck {
-  if (!secret)
+): RevalidateAuth {
+  if (!secret || revalidateSecretProblem(secret))
     return { ok: false, status: 503, reason: 'revalidation is not configured (REVALIDATE_SECRET)' };
   const presented = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
   if (!presented || !sameSecret(presented, secret))
     return { ok: false, status: 401, reason: 'wrong or missing secret' };
+  return { ok: true };
+}
+
+/** The body of an authorised request: a list of site paths, or {"all": true}. */
+export function parseRevalidateBody(body: string): RevalidateCheck {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -48,3 +63,16 @@ export function checkRevalidateRequest(
   }
   return { ok: true, target: Array.isArray(parsed.data) ? { paths: parsed.data } : { all: true } };
 }
+
+/** Checks an on-demand revalidation request: the bearer secret, then the body. */
+export function checkRevalidateRequest(
+  authorization: string | null,
+  body: string,
+  secret: string | undefined,
+): RevalidateCheck {
+  const auth = authorizeRevalidation(authorization, secret);
+  return auth.ok ? parseRevalidateBody(body) : auth;
+}
+
+/** Wrong secrets one address may present per minute; past that it waits, whatever it sends. */
+export const REVALIDATE_FAILURES_PER_MINUTE = 5;

@@ -1,8 +1,9 @@
 import { isbot } from 'isbot';
 import { z } from 'zod';
+import { readLimitedText } from '../http/body';
 import { saltDay } from './hours';
-import { warn } from '../log';
-import type { RateLimiter } from './rate-limit';
+import { LOG_EVENTS, warn } from '../log';
+import type { RateLimiter } from '../http/rate-limit';
 import type { PopularityStore } from './types';
 import { visitorKey } from './visitor';
 
@@ -52,20 +53,6 @@ export function beaconInputOf(request: Request): BeaconInput {
   };
 }
 
-/** The body as text, or undefined when it is larger than `maxBytes` (declared or actual). */
-async function readLimitedText(input: BeaconInput, maxBytes: number): Promise<string | undefined> {
-  if (Number(input.contentLength) > maxBytes) return undefined;
-  if (!input.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of input.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const salts = new WeakMap<PopularityStore, { day: string; salt: string }>();
 
 async function saltOf(store: PopularityStore, now: Date): Promise<string> {
@@ -82,7 +69,7 @@ export async function acceptViewBeacon(input: BeaconInput, context: BeaconContex
   const type = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
   if (!ACCEPTED_TYPES.has(type)) return reject(415, 'send the beacon as application/json or text/plain');
 
-  const text = await readLimitedText(input, context.maxBytes);
+  const text = await readLimitedText(input.body, input.contentLength, context.maxBytes);
   if (text === undefined) return reject(413, `the body is larger than ${context.maxBytes} bytes`);
   let json: unknown;
   try {
@@ -107,7 +94,7 @@ export async function acceptViewBeacon(input: BeaconInput, context: BeaconContex
     const counted = await context.store.countView({ visitor, path, section, at: context.now });
     return { status: 202, body: counted ? { counted: true } : { counted: false, reason: 'repeat' } };
   } catch (error) {
-    warn('popularity.count_failed', error, { store: context.store.kind });
+    warn(LOG_EVENTS.popularityCountFailed, error, { store: context.store.kind });
     return reject(503, 'views cannot be counted right now', { 'retry-after': '5' });
   }
 }

@@ -3,7 +3,7 @@ import { findArticleByPath, latestArticles, type ArticleCard } from '../content'
 import { now as clockNow } from '../clock';
 import { site } from '../site';
 import { POPULAR_WINDOWS } from './hours';
-import { warn } from '../log';
+import { LOG_EVENTS, warn } from '../log';
 import type { PopularQuery } from './query';
 import { popularityStore } from './store';
 import type { PopularityStore, RankedPath } from './types';
@@ -63,7 +63,7 @@ async function askStore(query: PopularQuery, store: PopularityStore, now: Date):
     lastGood.set(key, ranked);
     return { ranked, stale: false };
   } catch (error) {
-    warn('popularity.rank_failed', error, { store: store.kind, ...query });
+    warn(LOG_EVENTS.popularityRankFailed, error, { store: store.kind, ...query });
     return { ranked: lastGood.get(key) ?? [], stale: true };
   }
 }

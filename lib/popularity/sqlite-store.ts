@@ -3,10 +3,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { nowMs } from '../clock';
+import { LOG_EVENTS, warn } from '../log';
 import { hourOf, windowHours } from './hours';
 import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
 
 const FLUSH_DELAY_MS = 200;
+/** After a failed write, counted views wait this long before the next try; they are never dropped. */
+const FLUSH_RETRY_MS = 2_000;
+/**
+ * Visitors remembered for de-duplication at most: past this, the oldest are forgotten (a repeat
+ * view of theirs may count again) rather than the map growing with a flood of addresses.
+ */
+export const MAX_REMEMBERED_VIEWS = 200_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 const SCHEMA = `
@@ -49,10 +57,15 @@ export class SqliteStore implements PopularityStore {
   ) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(SCHEMA);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.statements = {
       upsert: this.db.prepare(
         `INSERT INTO views (hour, path, section, count) VALUES (@hour, @path, @section, @count)
@@ -85,7 +98,7 @@ export class SqliteStore implements PopularityStore {
     const pending = this.pending.get(bucket);
     if (pending) pending.count += 1;
     else this.pending.set(bucket, { hour, path: view.path, section: view.section, count: 1 });
-    this.flushTimer ??= setTimeout(() => this.flushNow(), FLUSH_DELAY_MS);
+    this.flushTimer ??= setTimeout(() => this.flushSoftly(), FLUSH_DELAY_MS);
     return true;
   }
 
@@ -110,23 +123,44 @@ export class SqliteStore implements PopularityStore {
   }
 
   async close(): Promise<void> {
-    this.flushNow();
-    this.db.close();
+    try {
+      this.flushNow();
+    } finally {
+      clearTimeout(this.flushTimer);
+      this.db.close();
+    }
   }
 
+  /**
+   * Writes the counted views in one transaction. When the write fails (disk full, file locked)
+   * they stay pending, a retry is scheduled, and the error goes to the caller: a view answered
+   * as counted is written by a later flush, not lost.
+   */
   private flushNow(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     if (this.pending.size === 0) return;
-    const counts = [...this.pending.values()];
+    try {
+      this.db.transaction(() => {
+        for (const count of this.pending.values()) this.statements.upsert.run(count);
+      })();
+    } catch (error) {
+      this.flushTimer = setTimeout(() => this.flushSoftly(), FLUSH_RETRY_MS);
+      throw error;
+    }
     this.pending.clear();
-    this.db.transaction(() => {
-      for (const count of counts) this.statements.upsert.run(count);
-    })();
     const now = nowMs();
     if (now - this.prunedAt > PRUNE_EVERY_MS) {
       this.prunedAt = now;
       this.statements.prune.run(hourOf(new Date(now)) - this.options.retentionDays * 24);
+    }
+  }
+
+  private flushSoftly(): void {
+    try {
+      this.flushNow();
+    } catch (error) {
+      warn(LOG_EVENTS.popularityFlushFailed, error, { store: this.kind, pending: this.pending.size });
     }
   }
 
@@ -142,6 +176,9 @@ export class SqliteStore implements PopularityStore {
     for (const [oldKey, countedAt] of this.lastCounted) {
       if (countedAt > expiredBefore) break;
       this.lastCounted.delete(oldKey);
+    }
+    if (this.lastCounted.size > MAX_REMEMBERED_VIEWS) {
+      this.lastCounted.delete(this.lastCounted.keys().next().value!);
     }
   }
 }

@@ -3,7 +3,7 @@ import { findArticleByPath, getSection } from '../content';
 import { site } from '../site';
 import { acceptViewBeacon, type BeaconInput, type BeaconResult } from './beacon';
 import { parsePopularQuery, type ParsedQuery } from './query';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter } from '../http/rate-limit';
 import { popularityStore } from './store';
 
 const limiter = new RateLimiter(site.popular.beaconsPerMinute, 60_000);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { warn } from '../log';
+import { LOG_EVENTS, warn } from '../log';
 import { PROCESS_KEYS, setProcessValue } from '../process-keys';
 import { answerSearchApi, type SearchApiAnswer } from './api';
 
@@ -10,7 +10,7 @@ export function serveSearchApi(req: IncomingMessage, res: ServerResponse): void 
     answer = answerSearchApi(new URL(req.url ?? '/', 'http://localhost').searchParams);
   } catch (error) {
     // The site index itself could not be read: search is away, the rest of the site answers for itself.
-    warn('search.api_failed', error);
+    warn(LOG_EVENTS.searchApiFailed, error);
     answer = {
       status: 503,
       headers: { 'cache-control': 'no-store' },

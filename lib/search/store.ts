@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { nowMs } from '../clock';
-import { warn } from '../log';
+import { LOG_EVENTS, warn, type LogEvent } from '../log';
 import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import type { SearchPlan } from './query';
@@ -146,7 +146,7 @@ function answerOf(index: OpenIndex, plan: SearchPlan): SearchAnswer {
   return { total, hits };
 }
 
-function logOnce(event: string, problem: unknown): void {
+function logOnce(event: LogEvent, problem: unknown): void {
   const line = `${event}: ${problem instanceof Error ? problem.message : String(problem)}`;
   if (holder.logged !== line) warn(event, problem);
   holder.logged = line;
@@ -162,7 +162,7 @@ export function searchIndex(plan: SearchPlan): SearchAnswer | undefined {
   try {
     const index = currentIndex();
     if (!index) {
-      logOnce('search.no_index', `no search index at ${indexFile()}; run "npm run content"`);
+      logOnce(LOG_EVENTS.searchNoIndex, `no search index at ${indexFile()}; run "npm run content"`);
       return undefined;
     }
     const key = JSON.stringify(plan);
@@ -183,7 +183,7 @@ export function searchIndex(plan: SearchPlan): SearchAnswer | undefined {
     }
     return answer;
   } catch (error) {
-    logOnce('search.failed', error);
+    logOnce(LOG_EVENTS.searchFailed, error);
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import {
+  contentVersion,
   introductionUrl,
   latestArticles,
   listIntroductionPages,
@@ -111,6 +112,19 @@ export function sitemapChunks(entries: SitemapEntry[], limit = SITEMAP_FILE_LIMI
   const chunks: SitemapEntry[][] = [];
   for (let i = 0; i < entries.length; i += limit) chunks.push(entries.slice(i, i + limit));
   return chunks;
+}
+
+let chunkCount: { version: string; count: number } | undefined;
+
+/** Whether `/sitemaps/<segments[1]>` is a chunk file of today's sitemap; undefined for other paths. */
+export function isSitemapChunkPath(segments: readonly string[]): boolean | undefined {
+  if (segments[0] !== 'sitemaps') return undefined;
+  const match = segments.length === 2 ? /^([1-9][0-9]{0,4})\.xml$/.exec(segments[1]) : null;
+  if (!match) return false;
+  const version = contentVersion();
+  if (chunkCount?.version !== version)
+    chunkCount = { version, count: sitemapChunks(sitemapEntries()).length };
+  return chunkCount.count > 1 && Number(match[1]) <= chunkCount.count;
 }
 
 export function sitemapChunkUrl(n: number): string {

@@ -12,7 +12,7 @@ type Servers = typeof import('../../scripts/local-servers');
 type Running = import('../../scripts/local-servers').LocalServer;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SECRET = 'cluster-secret';
+const SECRET = 'cluster-secret-of-32-characters-or-more';
 const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 const EDITED = {

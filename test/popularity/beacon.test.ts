@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptViewBeacon, beaconInputOf, type BeaconResult } from '@/lib/popularity/beacon';
-import { RateLimiter } from '@/lib/popularity/rate-limit';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { RedisStore } from '@/lib/popularity/redis-store';
 import type { PopularityStore } from '@/lib/popularity/types';
 import { freePort } from '../helpers/ports';

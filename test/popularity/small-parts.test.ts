@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { etagOf, ifNoneMatchHits } from '@/lib/http/conditional';
 import { hourOf, saltDay, windowHours } from '@/lib/popularity/hours';
-import { RateLimiter } from '@/lib/popularity/rate-limit';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { visitorKey } from '@/lib/popularity/visitor';
 
 describe('RateLimiter', () => {
@@ -10,6 +10,14 @@ describe('RateLimiter', () => {
     expect([limiter.hit('a', 0), limiter.hit('a', 1000), limiter.hit('a', 2000)]).toEqual([0, 0, 58]);
     expect(limiter.hit('b', 2000)).toBe(0);
     expect(limiter.hit('a', 60_000)).toBe(0);
+  });
+
+  it('holds at most its bound of keys, however many visitors arrive in one window', () => {
+    const limiter = new RateLimiter(2, 60_000, 1_000);
+    for (let i = 0; i < 10_000; i++) limiter.hit(`visitor-${i}`, 1_000);
+    expect(limiter.size).toBe(1_000);
+    // The newest are the ones kept: the last visitor's second view fills its limit, the third waits.
+    expect([limiter.hit('visitor-9999', 1_000), limiter.hit('visitor-9999', 1_000)]).toEqual([0, 60]);
   });
 });
 

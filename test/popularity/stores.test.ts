@@ -1,8 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { acceptViewBeacon } from '@/lib/popularity/beacon';
+import { RateLimiter } from '@/lib/http/rate-limit';
 import { SqliteStore } from '@/lib/popularity/sqlite-store';
+import { openOrUnavailable, UnavailableStore } from '@/lib/popularity/store';
 import type { PopularityStore, ViewEvent } from '@/lib/popularity/types';
 import { storeKinds, testStoreOptions } from '../helpers/stores';
 import { clockStandsAt } from '../helpers/clock';
@@ -111,5 +116,59 @@ describe('sqlite store', () => {
     expect(await reader.rank({ hours: 24, limit: 10, now: NOW })).toEqual([{ path: A, views: 1 }]);
     await reader.close();
     await writer.close();
+  });
+
+  it('keeps counted views through a failed write and writes them when it can', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-views-')), 'views.db');
+    const writer = new SqliteStore(file, testStoreOptions);
+    await writer.dailySalt('2026-11-28');
+    // Another process holds the write lock past the store's busy timeout (5 s): the flush fails.
+    const blocker = new Database(file);
+    blocker.exec('BEGIN IMMEDIATE');
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(await writer.countView(view('v1', A))).toBe(true);
+      await vi.waitFor(() => expect(warnings).toHaveBeenCalled(), { timeout: 8_000, interval: 100 });
+      expect(String(warnings.mock.calls[0][0])).toContain('popularity.flush_failed');
+      blocker.exec('COMMIT');
+      // The retry writes it without anyone asking.
+      await vi.waitFor(() => expect(blocker.prepare('SELECT SUM(count) FROM views').pluck().get()).toBe(1), {
+        timeout: 5_000,
+        interval: 100,
+      });
+    } finally {
+      warnings.mockRestore();
+      blocker.close();
+      await writer.close();
+    }
+  }, 20_000);
+});
+
+describe('a store that cannot be opened', () => {
+  it('fails every call at once, and the beacon answers 503', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-views-'));
+    const file = path.join(dir, 'not-sqlite.db');
+    writeFileSync(file, 'this is not an SQLite file, but it is long enough to look like one '.repeat(20));
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = openOrUnavailable(() => new SqliteStore(file, testStoreOptions));
+    expect(warnings).toHaveBeenCalledTimes(1);
+    warnings.mockRestore();
+    expect(store).toBeInstanceOf(UnavailableStore);
+    await expect(store.rank({ hours: 24, limit: 10, now: NOW })).rejects.toThrow(/cannot be opened/);
+    const started = performance.now();
+    const result = await acceptViewBeacon(
+      {
+        contentType: 'application/json',
+        contentLength: undefined,
+        userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0',
+        clientIp: '127.0.0.1',
+        body: Readable.from([Buffer.from(JSON.stringify({ path: A }))]),
+      },
+      { store, limiter: new RateLimiter(5, 60_000), maxBytes: 1024, sectionOf: () => 'china-news', now: NOW },
+    );
+    expect(result.status).toBe(503);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // The file is left as it was: nothing is lost by trying.
+    expect(readFileSync(file, 'utf8')).toContain('this is not an SQLite file');
   });
 });

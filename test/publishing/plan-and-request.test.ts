@@ -80,7 +80,7 @@ describe('publishPlan', () => {
 });
 
 describe('checkRevalidateRequest', () => {
-  const SECRET = 'correct horse battery staple';
+  const SECRET = 'correct horse battery staple, long enough';
   it.each([
     ['no secret configured', 'Bearer x', '["/"]', undefined, 503],
     ['no Authorization', null, '["/"]', SECRET, 401],

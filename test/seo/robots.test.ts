@@ -44,3 +44,25 @@ describe('who may index the site', () => {
     expect(robots.rules).toEqual({ userAgent: '*', disallow: '/' });
   });
 });
+
+describe('headers every answer carries', () => {
+  it('asks browsers to keep to https only where the site is served over https', async () => {
+    const { serverWideHeaders } = await import('@/lib/seo/indexing');
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(serverWideHeaders('https://news.example')).toEqual({
+      'strict-transport-security': 'max-age=63072000; includeSubDomains',
+    });
+    expect(serverWideHeaders('http://localhost:3000')).toEqual({});
+  });
+
+  it('hold scripts to the site itself, and let only next dev evaluate code', async () => {
+    const { contentSecurityPolicy } = await import('@/lib/http/security-headers');
+    const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d]));
+    const production = directives(contentSecurityPolicy());
+    expect(production.get('script-src')).toBe("script-src 'self' 'unsafe-inline'");
+    expect(production.get('default-src')).toBe("default-src 'self'");
+    expect(production.get('object-src')).toBe("object-src 'none'");
+    expect(production.get('frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(directives(contentSecurityPolicy({ dev: true })).get('script-src')).toContain("'unsafe-eval'");
+  });
+});

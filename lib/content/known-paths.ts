@@ -1,0 +1,29 @@
+import { articleKey, currentContent } from './store';
+import { sectionPageCountFor } from './urls';
+import { parsePageNumber } from './params';
+
+/**
+ * Whether a path (its decoded segments after the leading "/") under one of the content's dynamic
+ * routes names something published: a section, one of its index pages, an article, its social
+ * card, its section's feed, an introduction page. Undefined for paths outside those routes.
+ * Answered from the live index in memory, so a junk path costs a map lookup.
+ */
+export function isPublishedPath(segments: readonly string[]): boolean | undefined {
+  const [top, ...rest] = segments;
+  if (top !== 'news' && top !== 'introduction' && top !== 'og') return undefined;
+  if (rest.length === 0) return top !== 'og';
+  const content = currentContent();
+  if (top === 'introduction') return rest.length === 1 && content.index.pages.some((p) => p.slug === rest[0]);
+  const [section, second, third] = rest;
+  const articles = content.articlesBySection.get(section);
+  if (!articles) return false;
+  const isArticle = rest.length === 2 && content.articlesByKey.has(articleKey(section, second));
+  if (top === 'og') return isArticle;
+  if (rest.length === 1) return true;
+  if (rest.length === 2) return isArticle || second === 'rss.xml';
+  if (rest.length === 3 && second === 'page') {
+    const page = parsePageNumber(third);
+    return page !== undefined && page <= sectionPageCountFor(articles.length);
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+/**
+ * What the production server decides about a request target before Next sees it
+ * (docs/adr/011-hostile-requests.md): a target that is not a plain path is refused with the
+ * reason, and a path that can only be a not-found page is answered as one, so Next never renders
+ * (and never caches) anything for it.
+ */
+export type TargetVerdict =
+  | { kind: 'pass' }
+  | { kind: 'not-found' }
+  | { kind: 'bad'; status: 400 | 405 | 505; reason: string; headers?: Record<string, string> };
+
+/** Whether a path under one of the site's dynamic routes names something published; undefined outside them. */
+export type PathOracle = (segments: readonly string[]) => boolean | undefined;
+
+/** The longest request target answered at all: the longest real URL of the site is under 300. */
+export const MAX_TARGET_LENGTH = 4096;
+
+/**
+ * True when the raw path holds a "." or ".." segment, written plainly or percent-encoded. URL
+ * parsers resolve those segments, so "/news/%2e%2e" would otherwise be served as "/" (a 200
+ * with the wrong page) instead of a 404.
+ */
+export function hasDotSegment(rawPath: string): boolean {
+  const decoded = rawPath.replace(/%2e/gi, '.').replace(/%2f|%5c|\\/gi, '/');
+  return decoded.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** The path's segments, percent-decoded; undefined when an escape is malformed or not UTF-8. */
+function decodedSegments(rawPath: string): string[] | undefined {
+  try {
+    return rawPath.split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+}
+
+export function judgeRequestTarget(rawUrl: string | undefined, isPublished: PathOracle): TargetVerdict {
+  const target = rawUrl ?? '';
+  // "*" (OPTIONS *) and the absolute form (GET http://other.example/) name no page of ours, and
+  // Next would answer the second with a redirect to the host it names.
+  if (!target.startsWith('/'))
+    return { kind: 'bad', status: 400, reason: 'The request target must be a path beginning with "/".' };
+  if (target.length > MAX_TARGET_LENGTH) return { kind: 'not-found' };
+  const rawPath = target.split(/[?#]/, 1)[0];
+  if (hasDotSegment(rawPath)) return { kind: 'not-found' };
+  const segments = decodedSegments(rawPath);
+  if (!segments) return { kind: 'bad', status: 400, reason: 'The path holds a malformed percent-escape.' };
+  // "/news/china-news/" is redirected by Next to the path without the slash, when that path exists.
+  const named = segments.length > 1 && segments.at(-1) === '' ? segments.slice(0, -1) : segments;
+  return isPublished(named) === false ? { kind: 'not-found' } : { kind: 'pass' };
+}
+
+export interface RequestHead {
+  method: string | undefined;
+  url: string | undefined;
+  httpVersionMajor: number;
+  /** How many Host headers the request carries. */
+  hosts: number;
+}
+
+/** Methods a page or feed answers; the API routes under /api/ check their own. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/** The request line and Host, then the target: what a request must be before anything reads it. */
+export function judgeRequestHead(head: RequestHead, isPublished: PathOracle): TargetVerdict {
+  if (head.httpVersionMajor !== 1)
+    return { kind: 'bad', status: 505, reason: 'Only HTTP/1.0 and HTTP/1.1 are spoken here.' };
+  if (head.hosts > 1) return { kind: 'bad', status: 400, reason: 'A request carries one Host header.' };
+  const verdict = judgeRequestTarget(head.url, isPublished);
+  if (verdict.kind === 'bad' || READ_METHODS.has(head.method ?? '') || head.url!.startsWith('/api/'))
+    return verdict;
+  return {
+    kind: 'bad',
+    status: 405,
+    reason: `${head.method} is not allowed here; pages and feeds answer GET and HEAD.`,
+    headers: { allow: 'GET, HEAD' },
+  };
+}

@@ -1,0 +1,128 @@
+// Content builds that collide, die half-way or meet a damaged index or hostile files: the live
+// index stays whole, the next build repairs what it can, and no content file's code is ever run.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SiteIndex } from '../../lib/content/types';
+import { root, scriptCommand } from '../../scripts/run-script';
+import { fixturesDir, runContentBuild } from '../helpers/content-build';
+
+interface Build {
+  done: Promise<{ status: number | null; output: string }>;
+  kill(): void;
+}
+
+/** The content build of `contentDir` in `workDir`, running in the background. */
+function startBuild(contentDir: string, workDir: string, ...args: string[]): Build {
+  const [command, commandArgs] = scriptCommand('build-content.ts', ...args);
+  const child = spawn(command, commandArgs, {
+    cwd: workDir,
+    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return {
+    done: new Promise((resolve) => child.on('close', (status) => resolve({ status, output }))),
+    kill: () => child.kill('SIGKILL'),
+  };
+}
+
+function scratch(): { content: string; work: string } {
+  const content = mkdtempSync(path.join(tmpdir(), 'sdoi-faults-content-'));
+  cpSync(path.join(fixturesDir, 'valid'), content, { recursive: true });
+  const work = mkdtempSync(path.join(tmpdir(), 'sdoi-faults-work-'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+  return { content, work };
+}
+
+const indexFile = (work: string) => path.join(work, '.contentlayer/site-index.json');
+const readIndex = (work: string) => JSON.parse(readFileSync(indexFile(work), 'utf8')) as SiteIndex;
+const slugs = (work: string) =>
+  readIndex(work)
+    .articles.map((a) => a.slug)
+    .sort();
+
+const story = (title: string) =>
+  `---\ntitle: "${title}"\ndate: 2018-06-10 08:00\nsummary: "A summary."\nsource: Xinhua\n---\n\nA body.\n`;
+
+describe('content builds that collide or die', () => {
+  it('two builds at once: the second waits for the first, and both publish whole', async () => {
+    const { content, work } = scratch();
+    expect(runContentBuild(content, work).status).toBe(0);
+    writeFileSync(path.join(content, 'news/business/fourth-story.md'), story('A fourth story'));
+    const first = startBuild(content, work, '--full');
+    const second = startBuild(content, work, '--full');
+    const results = await Promise.all([first.done, second.done]);
+    for (const result of results) expect(result.status, result.output).toBe(0);
+    expect(results.map((r) => r.output).join('\n')).toMatch(/Waiting for the content build already running/);
+    expect(slugs(work)).toContain('fourth-story');
+    for (const body of readIndex(work).articles.map((a) => a.bodyFile))
+      expect(existsSync(path.join(work, '.contentlayer', body)), body).toBe(true);
+    expect(existsSync(path.join(work, '.contentlayer/build.lock'))).toBe(false);
+  });
+
+  it('a build killed half-way leaves the live index whole, and the next build takes over its lock', async () => {
+    const { content, work } = scratch();
+    expect(runContentBuild(content, work).status).toBe(0);
+    const before = readFileSync(indexFile(work), 'utf8');
+    writeFileSync(path.join(content, 'news/business/fourth-story.md'), story('A fourth story'));
+    const doomed = startBuild(content, work, '--full');
+    // Killed once it holds the lock and Contentlayer is at work.
+    for (let i = 0; i < 100 && !existsSync(path.join(work, '.contentlayer/build.lock')); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1_000));
+    doomed.kill();
+    await doomed.done;
+    expect(readFileSync(indexFile(work), 'utf8')).toBe(before);
+    expect(existsSync(path.join(work, '.contentlayer/build.lock'))).toBe(true);
+
+    const next = runContentBuild(content, work);
+    expect(next.status, next.output).toBe(0);
+    expect(slugs(work)).toContain('fourth-story');
+  });
+
+  it('a damaged or missing live index is rebuilt by the next build', () => {
+    const { content, work } = scratch();
+    expect(runContentBuild(content, work).status).toBe(0);
+    const slugsBefore = slugs(work);
+    writeFileSync(indexFile(work), '{"articles": [');
+    const repaired = runContentBuild(content, work);
+    expect(repaired.status, repaired.output).toBe(0);
+    expect(slugs(work)).toEqual(slugsBefore);
+    rmSync(indexFile(work));
+    expect(runContentBuild(content, work).status).toBe(0);
+    expect(slugs(work)).toEqual(slugsBefore);
+  });
+});
+
+describe('hostile content', () => {
+  const marker = path.join(tmpdir(), `sdoi-front-matter-ran-${process.pid}`);
+  const payload = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
+  it.each([
+    [
+      'JavaScript front matter',
+      `---js\n{ title: (${payload}, "Evil"), date: "2018-06-10 08:00", summary: "x", source: "x" }\n---\n\nBody.\n`,
+    ],
+    [
+      'JavaScript front matter, spelled out',
+      `---javascript\n({ title: (${payload}, "Evil") })\n---\n\nBody.\n`,
+    ],
+    ['CoffeeScript front matter', `---coffee\ntitle: (${payload}; "Evil")\n---\n\nBody.\n`],
+    ['TOML front matter', `+++\ntitle = "Evil"\ndate = 2018-06-10T08:00:00\n+++\n\nBody.\n`],
+    ['front matter that is not YAML', `---\ntitle: "Evil\n  date: [2018-06-10\n: : :\n---\n\nBody.\n`],
+  ])('%s is refused, the file named, nothing run, nothing published', (_, text) => {
+    const { content, work } = scratch();
+    expect(runContentBuild(content, work).status).toBe(0);
+    const before = readFileSync(indexFile(work), 'utf8');
+    writeFileSync(path.join(content, 'news/china-news/hostile.md'), text);
+    rmSync(marker, { force: true });
+    const result = runContentBuild(content, work);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('news/china-news/hostile.md');
+    expect(existsSync(marker)).toBe(false);
+    expect(readFileSync(indexFile(work), 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,60 @@
+// A view store that cannot be opened costs "Most popular" its counts, nothing else: pages, the
+// not-found page and /api/popular answer as always, and beacons get a fast 503.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort, startSite } from '../../scripts/local-servers';
+
+const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+const UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
+
+async function expectSiteServesWithoutCounts(url: string) {
+  const article = await fetch(`${url}${ARTICLE}`);
+  expect(article.status).toBe(200);
+  expect(await article.text()).toContain('Most popular');
+  expect((await fetch(`${url}/`)).status).toBe(200);
+  expect((await fetch(`${url}/news/china-news/no-such-story`)).status).toBe(404);
+
+  const popular = await fetch(`${url}/api/popular?limit=5`);
+  expect(popular.status).toBe(200);
+  const list = await popular.json();
+  expect(list.stale).toBe(true);
+  expect(list.items.length).toBe(5);
+
+  const started = performance.now();
+  const beacon = await fetch(`${url}/api/views`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': UA },
+    body: JSON.stringify({ path: ARTICLE }),
+  });
+  expect(beacon.status).toBe(503);
+  expect(beacon.headers.get('retry-after')).toBeTruthy();
+  expect(performance.now() - started).toBeLessThan(1_500);
+}
+
+describe('a broken view store', () => {
+  it('a store file that is not SQLite: the site serves, the file is left as it was', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-fault-')), 'views.db');
+    const junk = 'This file is not an SQLite database. '.repeat(200);
+    writeFileSync(file, junk);
+    const site = await startSite({ POPULARITY_DB: file, POPULAR_CACHE_SECONDS: '0' });
+    try {
+      await expectSiteServesWithoutCounts(site.url);
+      expect(readFileSync(file, 'utf8')).toBe(junk);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('Redis gone when the server starts: the site serves', async () => {
+    const nobody = `redis://127.0.0.1:${await freePort()}`;
+    const site = await startSite({ REDIS_URL: nobody, POPULAR_CACHE_SECONDS: '0' });
+    try {
+      await expectSiteServesWithoutCounts(site.url);
+    } finally {
+      await site.stop();
+    }
+  });
+});
