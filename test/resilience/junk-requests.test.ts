@@ -1,10 +1,13 @@
 // What scanners and strangers send, against the production server: every case gets a 4xx (or
 // the page it names) with a reason, never a 5xx, never a redirect off the site's origin.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type LocalServer } from '../../scripts/local-servers';
+import { root, scriptCommand } from '../../scripts/run-script';
 import { rawRequest, type RawRequest } from './raw-http';
 
 const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
@@ -216,7 +219,47 @@ describe('slow and idle clients', () => {
   }, 30_000);
 });
 
+describe('a ceiling on open connections', () => {
+  it('closes connections past MAX_CONNECTIONS at once, and serves again when they are gone', async () => {
+    const small = await startSite({ MAX_CONNECTIONS: '16' });
+    const smallPort = Number(new URL(small.url).port);
+    const sockets: Socket[] = [];
+    try {
+      const closedAtOnce = await Promise.all(
+        Array.from({ length: 40 }, () => {
+          const socket = connect(smallPort, '127.0.0.1');
+          sockets.push(socket);
+          socket.on('error', () => {});
+          return new Promise<boolean>((resolve) => {
+            socket.once('close', () => resolve(true));
+            setTimeout(() => resolve(false), 1_000);
+          });
+        }),
+      );
+      expect(closedAtOnce.filter(Boolean).length).toBeGreaterThanOrEqual(40 - 16);
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await rawRequest(smallPort, { target: '/rss.xml' })).status).toBe(200);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await small.stop();
+    }
+  });
+});
+
 describe('revalidation', () => {
+  it('a server with a secret shorter than 32 characters refuses to start, saying why', () => {
+    const [command, args] = scriptCommand('start.ts');
+    const result = spawnSync(command, args, {
+      cwd: root,
+      env: { ...process.env, REVALIDATE_SECRET: 'change-me', PORT: '0', HOSTNAME: '127.0.0.1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/REVALIDATE_SECRET must be at least 32 characters/);
+  });
+
   it('makes an address that keeps presenting wrong secrets wait, even with the right one', async () => {
     const post = (secret: string) =>
       rawRequest(port, {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, startSite } from '../../scripts/local-servers';
+import { freePort, startRedis, startSite } from '../../scripts/local-servers';
 
 const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 const UA =
@@ -57,4 +57,49 @@ describe('a broken view store', () => {
       await site.stop();
     }
   });
+});
+
+describe('junk URLs with the shared ISR cache on Redis', () => {
+  it('store nothing in Redis: 2,000 unknown URLs leave its keys as they were, and every key expires', async () => {
+    const { createClient } = await import('redis');
+    const redis = await startRedis();
+    const site = await startSite({ REDIS_URL: redis.url }, undefined, { ownBuild: true });
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      // The pages a reader visits first, so their keys exist before the count; the not-found page
+      // is one entry, whatever path asked for it.
+      for (const known of ['/', ARTICLE, '/news/china-news'])
+        expect((await fetch(`${site.url}${known}`)).status).toBe(200);
+      expect((await fetch(`${site.url}/news/china-news/first-junk`)).status).toBe(404);
+      const keys = async () => {
+        const all: string[] = [];
+        for await (const batch of client.scanIterator({ COUNT: 500 })) all.push(...batch);
+        return all.sort();
+      };
+      const before = await keys();
+      for (let n = 0; n < 2_000; n += 50) {
+        const statuses = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            fetch(
+              `${site.url}${(n + i) % 2 ? `/news/china-news/junk-${n + i}` : `/news/junk-${n + i}/rss.xml`}`,
+            ).then((r) => r.status),
+          ),
+        );
+        expect(new Set(statuses)).toEqual(new Set([404]));
+      }
+      expect(await keys()).toEqual(before);
+      // Keys of a Redis store grow with pages and views, never with requests: each expires or is a bounded tag map.
+      for await (const keys of client.scanIterator({ COUNT: 500 })) {
+        for (const key of keys) {
+          const ttl = await client.ttl(key);
+          if (ttl === -1) expect(await client.type(key), key).toBe('hash');
+        }
+      }
+    } finally {
+      await client.quit();
+      await site.stop();
+      await redis.stop();
+    }
+  }, 120_000);
 });
