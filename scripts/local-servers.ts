@@ -71,15 +71,16 @@ function stopper(child: ChildProcess, { signal = 'SIGTERM', forceAfterMs, remove
 /**
  * `npm start`'s server (scripts/start.ts) on a free loopback port (or `port`); the build must
  * exist. `ownBuild`: the server runs on a copy of the build (for a server with content of its own).
+ * `script`: another server script under scripts/ (a benchmark's baseline).
  */
 export async function startSite(
   env: Record<string, string> = {},
   port?: number,
-  { ownBuild = false }: { ownBuild?: boolean } = {},
+  { ownBuild = false, script = 'start.ts' }: { ownBuild?: boolean; script?: string } = {},
 ): Promise<LocalServer> {
   port ??= await freePort();
   const distDir = ownBuild ? copyOfBuild() : undefined;
-  const [command, args] = scriptCommand('start.ts');
+  const [command, args] = scriptCommand(script);
   const child = spawn(command, args, {
     cwd: root,
     env: {
