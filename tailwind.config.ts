@@ -9,6 +9,16 @@ export default {
       colors: {
         brand: brandColors,
         accent: accentColors,
+        // Colours that change with the reader's colour scheme (app/globals.css): what a page is
+        // made of, named for their use, so components carry no dark-mode classes of their own.
+        page: 'var(--color-page)',
+        surface: 'var(--color-surface)',
+        ink: 'var(--color-ink)',
+        'ink-soft': 'var(--color-ink-soft)',
+        muted: 'var(--color-muted)',
+        rule: 'var(--color-rule)',
+        field: 'var(--color-field)',
+        link: 'var(--color-link)',
       },
       fontFamily: {
         sans: [

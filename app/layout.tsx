@@ -34,11 +34,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           introductionUrl={introductionUrl}
           searchMaxLength={site.search.maxQueryLength}
         />
-        <div className="mx-auto w-full max-w-page flex-1 px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10">
+        <div className="mx-auto w-full max-w-page flex-1 px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 print:block">
           <main id="main-content" tabIndex={-1} className="min-w-0 focus:outline-none">
             {children}
           </main>
-          <aside aria-label="Sidebar" className="mt-10 lg:mt-0">
+          <aside aria-label="Sidebar" className="mt-10 lg:mt-0 print:hidden">
             <MostPopular items={popular.items} />
           </aside>
         </div>

@@ -13,17 +13,17 @@ export default function NotFound() {
       />
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          <Link href="/" className="text-brand-700 underline">
+          <Link href="/" className="text-link underline">
             Home page
           </Link>
         </li>
         <li>
-          <Link href="/news" className="text-brand-700 underline">
+          <Link href="/news" className="text-link underline">
             All news
           </Link>
         </li>
         <li>
-          <Link href="/introduction" className="text-brand-700 underline">
+          <Link href="/introduction" className="text-link underline">
             Shandong Introduction
           </Link>
         </li>

@@ -23,7 +23,7 @@ export default function HomePage() {
             id={`home-${section.id}`}
             className="border-b-2 border-brand-700 pb-1 font-serif text-xl font-bold"
           >
-            <Link href={section.url} className="hover:text-brand-700 hover:underline">
+            <Link href={section.url} className="hover:text-link hover:underline">
               {section.name}
             </Link>
           </h2>

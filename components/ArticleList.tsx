@@ -16,17 +16,17 @@ export function ArticleList({
   showSummary = true,
 }: ArticleListProps) {
   return (
-    <ul className="divide-y divide-slate-200">
+    <ul className="divide-y divide-rule">
       {articles.map((article) => (
         <li key={article.url} className="py-3">
           <article>
             <Heading className="font-serif text-lg font-semibold leading-snug">
-              <Link href={article.url} className="text-slate-900 hover:text-brand-700 hover:underline">
+              <Link href={article.url} className="text-ink hover:text-link hover:underline">
                 {article.title}
               </Link>
             </Heading>
-            {showSummary && <p className="mt-1 text-slate-700">{article.summary}</p>}
-            <p className="mt-1 text-xs text-slate-600">
+            {showSummary && <p className="mt-1 text-ink-soft">{article.summary}</p>}
+            <p className="mt-1 text-xs text-muted">
               {showSection && <span>{article.section.name} · </span>}
               <time dateTime={article.published.iso}>{article.published.line}</time>
             </p>

@@ -16,7 +16,7 @@ export function ErrorNotice({ error, reset }: ErrorNoticeProps) {
     <div role="alert" className="space-y-3">
       <h1 className="font-serif text-3xl font-bold">Something went wrong</h1>
       <p>This page could not be shown. Please try again in a moment.</p>
-      {error.digest && <p className="text-sm text-slate-600">Reference: {error.digest}</p>}
+      {error.digest && <p className="text-sm text-muted">Reference: {error.digest}</p>}
       <button
         type="button"
         onClick={reset}

@@ -4,7 +4,7 @@ import type { MarkedText as MarkedTextParts } from '@/lib/search';
 export function MarkedText({ parts }: { parts: MarkedTextParts }) {
   return parts.map((part, i) =>
     part.marked ? (
-      <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
+      <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-black">
         {part.text}
       </mark>
     ) : (

@@ -11,7 +11,7 @@ export function MostPopular({ items }: { items: PopularItem[] }) {
       <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
         {items.map((item) => (
           <li key={item.path}>
-            <Link href={item.path} className="text-slate-900 hover:text-brand-700 hover:underline">
+            <Link href={item.path} className="text-ink hover:text-link hover:underline">
               {item.title}
             </Link>
           </li>

@@ -8,7 +8,7 @@ interface PaginationProps {
   labels?: { previous: string; next: string };
 }
 
-const linkClass = 'block min-w-9 rounded border border-slate-300 px-3 py-1 text-center hover:bg-brand-50';
+const linkClass = 'block min-w-9 rounded border border-rule px-3 py-1 text-center hover:bg-brand-50';
 
 const ARCHIVE_LABELS = { previous: 'Newer', next: 'Older' };
 

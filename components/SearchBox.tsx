@@ -18,7 +18,7 @@ export function SearchBox({ maxLength }: SearchBoxProps) {
           name="q"
           maxLength={maxLength}
           placeholder="Search stories"
-          className="min-w-0 flex-1 rounded-l border border-brand-100 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 sm:w-56"
+          className="min-w-0 flex-1 rounded-l border border-brand-100 bg-page px-3 py-1.5 text-sm text-ink placeholder:text-muted sm:w-56"
         />
         <button
           type="submit"

@@ -8,12 +8,12 @@ interface SearchFormProps {
   maxLength: number;
 }
 
-const fieldClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900';
+const fieldClass = 'mt-1 block w-full rounded border border-field bg-page px-2 py-1.5 text-ink';
 const DAY_FIELDS = [
   { name: 'from', label: 'From' },
   { name: 'to', label: 'To' },
 ] as const;
-const labelClass = 'block text-sm font-medium text-slate-800';
+const labelClass = 'block text-sm font-medium text-ink';
 
 /** The results page's own form: the words again, and the filters and order that narrow them. */
 export function SearchForm({ request, sections, maxLength }: SearchFormProps) {
@@ -31,7 +31,7 @@ export function SearchForm({ request, sections, maxLength }: SearchFormProps) {
               name="q"
               defaultValue={request.text}
               maxLength={maxLength}
-              className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
+              className="min-w-0 flex-1 rounded border border-field bg-page px-3 py-2 text-ink"
             />
             <button
               type="submit"

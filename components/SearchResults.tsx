@@ -12,7 +12,7 @@ interface SearchResultsProps {
 function NothingFound({ request }: { request: SearchRequest }) {
   const narrowed = Boolean(request.section || request.from || request.to);
   return (
-    <div className="space-y-2 text-slate-800">
+    <div className="space-y-2 text-ink">
       <p className="font-medium">No stories match “{request.text}”.</p>
       <ul className="list-disc space-y-1 pl-5">
         <li>Check the spelling, or try another word for the same thing.</li>
@@ -21,14 +21,14 @@ function NothingFound({ request }: { request: SearchRequest }) {
           <li>
             <Link
               href={searchUrl({ text: request.text, sort: request.sort })}
-              className="text-brand-700 underline"
+              className="text-link underline"
             >
               Search every section and date
             </Link>
           </li>
         )}
         <li>
-          <Link href="/news" className="text-brand-700 underline">
+          <Link href="/news" className="text-link underline">
             Browse all news
           </Link>
         </li>
@@ -43,7 +43,7 @@ function NothingFound({ request }: { request: SearchRequest }) {
  */
 export function SearchResults({ request, outcome }: SearchResultsProps) {
   if (outcome.kind === 'nothing-asked') {
-    return <p className="text-slate-700">Type a name, a place or a topic to find the stories about it.</p>;
+    return <p className="text-ink-soft">Type a name, a place or a topic to find the stories about it.</p>;
   }
   if (outcome.kind === 'unavailable') {
     return <p role="status">Search is not available right now. Please try again in a few minutes.</p>;
@@ -52,19 +52,19 @@ export function SearchResults({ request, outcome }: SearchResultsProps) {
   const { total, page, totalPages, results } = outcome;
   return (
     <div className="space-y-4">
-      <p role="status" className="text-sm text-slate-700">
+      <p role="status" className="text-sm text-ink-soft">
         {total === 1 ? '1 story' : `${total.toLocaleString('en')} stories`} match “{request.text}”
         {totalPages > 1 && ` · page ${page} of ${totalPages}`}
       </p>
       {results.length === 0 ? (
         <p>
           There are no results on this page.{' '}
-          <Link href={searchUrl({ ...request, page: 1 })} className="text-brand-700 underline">
+          <Link href={searchUrl({ ...request, page: 1 })} className="text-link underline">
             Go to the first page
           </Link>
         </p>
       ) : (
-        <ol className="divide-y divide-slate-200">
+        <ol className="divide-y divide-rule">
           {results.map(({ story, title, snippet }) => (
             <li key={story.url} className="py-3">
               <article>
@@ -72,19 +72,19 @@ export function SearchResults({ request, outcome }: SearchResultsProps) {
                   <Link
                     href={story.url}
                     prefetch={false}
-                    className="text-slate-900 hover:text-brand-700 hover:underline"
+                    className="text-ink hover:text-link hover:underline"
                   >
                     <MarkedText parts={title} />
                   </Link>
                 </h2>
-                <p className="mt-1 text-xs text-slate-600">
+                <p className="mt-1 text-xs text-muted">
                   <Link href={story.section.url} prefetch={false} className="hover:underline">
                     {story.section.name}
                   </Link>
                   {' · '}
                   <time dateTime={story.published.iso}>{story.published.line}</time>
                 </p>
-                <p className="mt-1 text-slate-700">
+                <p className="mt-1 text-ink-soft">
                   <MarkedText parts={snippet} />
                 </p>
               </article>

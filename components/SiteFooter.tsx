@@ -7,16 +7,16 @@ interface SiteFooterProps {
 
 export function SiteFooter({ siteName, description }: SiteFooterProps) {
   return (
-    <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+    <footer className="border-t border-rule bg-surface text-sm text-ink-soft print:hidden">
       <div className="mx-auto max-w-page space-y-2 px-4 py-6">
-        <p className="font-semibold text-slate-900">{siteName}</p>
+        <p className="font-semibold text-ink">{siteName}</p>
         <p>{description}</p>
         <p>
-          <Link href="/news" className="underline hover:text-brand-700">
+          <Link href="/news" className="underline hover:text-link">
             All news
           </Link>{' '}
           ·{' '}
-          <Link href="/introduction" className="underline hover:text-brand-700">
+          <Link href="/introduction" className="underline hover:text-link">
             Shandong Introduction
           </Link>
         </p>

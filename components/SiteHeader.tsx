@@ -11,7 +11,7 @@ interface SiteHeaderProps {
 
 export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLength }: SiteHeaderProps) {
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight hover:underline sm:text-3xl">
           {siteName}

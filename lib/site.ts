@@ -40,6 +40,10 @@ export const site = {
   feedSize: 50,
   /** Minutes a feed reader may cache a feed (RSS ttl). */
   feedTtlMinutes: 30,
+  /** Tag pages rendered at build (the most used tags); the rest render on first request. */
+  prerenderTags: 50,
+  /** Words an average reader reads a minute: an article's reading time. */
+  readingWordsPerMinute: 220,
   /** Section index pages (page 2 onwards) rendered at build; deeper ones render on first request. */
   prerenderSectionPages: 5,
   /** Newest articles of each section rendered at build; older ones render on first request. */

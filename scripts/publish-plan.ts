@@ -1,5 +1,15 @@
 // Works out which site paths show an article that a publish added, changed or removed.
-import { articleUrl, newsUrl, sectionPageCountFor, sectionPageUrl, socialCardUrl } from '../lib/content/urls';
+import { tagSlug } from '../lib/content/tags';
+import {
+  articleUrl,
+  newsUrl,
+  sectionPageCountFor,
+  sectionPageUrl,
+  socialCardUrl,
+  tagFeedUrl,
+  tagPageUrl,
+  tagsUrl,
+} from '../lib/content/urls';
 import type { ArticleMeta, SiteIndex } from '../lib/content/types';
 import { REVALIDATE_LIMITS } from '../lib/http/revalidate-request';
 import { sectionFeedUrl, siteFeeds } from '../lib/seo/feeds';
@@ -66,6 +76,18 @@ export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | u
         }
       });
     }
+  }
+  // The tag pages and feeds of every tag a changed article has or had, and the list of tags.
+  const touchedTags = new Set<string>();
+  for (const k of changed)
+    for (const article of [before.get(k), after.get(k)])
+      for (const tag of article?.tags ?? []) if (tagSlug(tag)) touchedTags.add(tagSlug(tag));
+  if (touchedTags.size > 0) paths.add(tagsUrl);
+  for (const slug of touchedTags) {
+    const count = (list: ArticleMeta[]) => list.filter((a) => a.tags.some((t) => tagSlug(t) === slug)).length;
+    const most = Math.max(count(previous.articles), count(next.articles));
+    paths.add(tagFeedUrl(slug));
+    for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++) paths.add(tagPageUrl(slug, n));
   }
   return { paths: [...paths] };
 }

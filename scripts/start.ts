@@ -74,6 +74,10 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
     hosts: req.headersDistinct.host?.length ?? 0,
   });
   if (verdict.kind === 'bad') return refuse(res, verdict.status, verdict.reason, verdict.headers);
+  if (verdict.kind === 'redirect') {
+    res.writeHead(308, { location: verdict.location, 'cache-control': 'public, max-age=3600' });
+    return res.end();
+  }
   if (verdict.kind === 'not-found') {
     req.url = NOT_FOUND_PATH;
     answerUncached(res);

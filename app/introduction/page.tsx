@@ -20,13 +20,13 @@ export default function IntroductionIndexPage() {
       <PageHeading title="Shandong Introduction" intro={description} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {listIntroductionPages().map((page) => (
-          <li key={page.slug} className="rounded border border-slate-200 p-4">
+          <li key={page.slug} className="rounded border border-rule p-4">
             <h2 className="font-serif text-lg font-semibold">
-              <Link href={page.url} className="text-slate-900 hover:text-brand-700 hover:underline">
+              <Link href={page.url} className="text-ink hover:text-link hover:underline">
                 {page.title}
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-slate-700">{page.summary}</p>
+            <p className="mt-1 text-sm text-ink-soft">{page.summary}</p>
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import {
   type SectionMeta,
   type SiteIndex,
 } from './types';
+import { relatedStories } from './related';
 import { findContentProblems, formatContentProblems, type ArticleRecord } from './validate';
 
 /** The fields of Contentlayer's documents that the index needs (the generated types are not available here). */
@@ -19,7 +20,9 @@ interface RawDoc {
   _raw: { sourceFilePath: string };
   body: { html: string };
 }
-interface RawArticle extends RawDoc, Omit<ArticleMeta, 'slug' | 'bodyFile' | 'sourceFilePath'> {
+interface RawArticle
+  extends RawDoc,
+    Omit<ArticleMeta, 'slug' | 'bodyFile' | 'sourceFilePath' | 'words' | 'related'> {
   urlSlug: string;
   draft: boolean;
 }
@@ -75,8 +78,24 @@ function toArticleMeta(a: RawArticle): ArticleMeta {
       height: a.image.height,
     },
     bodyFile: bodyFileOf(a.body.html),
+    words: wordsIn(a.body.html),
     sourceFilePath: a._raw.sourceFilePath,
+    related: [],
   };
+}
+
+/** Words of a body's text (its HTML without tags); a run of CJK characters counts a word a character. */
+export function wordsIn(html: string): number {
+  const text = html.replace(/<[^>]*>/g, ' ');
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const other = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  return cjk + (other.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0);
+}
+
+/** The articles, each with its related stories worked out over the whole list. */
+function withRelated(articles: ArticleMeta[]): ArticleMeta[] {
+  const related = relatedStories(articles);
+  return articles.map((a) => ({ ...a, related: related.get(a) ?? [] }));
 }
 
 /** The pages and sections of one Contentlayer run, as the index holds them. */
@@ -147,7 +166,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
     builtAt: builtAt.toISOString(),
     sectionPageSize: site.sectionPageSize,
     sections,
-    articles: [...kept, ...parts.flatMap((part) => part.articles)].sort(compareNewestFirst),
+    articles: withRelated([...kept, ...parts.flatMap((part) => part.articles)].sort(compareNewestFirst)),
     pages: plan.base ? plan.base.pages : pagesOf(content),
   };
 }

@@ -1,6 +1,7 @@
 export * from './queries';
-export { parsePageNumber } from './params';
+export { paramValue, parsePageNumber } from './params';
 export { SLUG_PATTERN } from './validate';
 export { formatDateLine, toZonedIso } from './time';
 export * from './urls';
 export type * from './views';
+export { tagSlug } from './tags';

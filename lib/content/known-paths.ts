@@ -1,5 +1,6 @@
 import { articleKey, currentContent } from './store';
-import { sectionPageCountFor } from './urls';
+import { tagSlug } from './tags';
+import { sectionPageCountFor, tagUrl } from './urls';
 import { parsePageNumber } from './params';
 
 /**
@@ -8,8 +9,9 @@ import { parsePageNumber } from './params';
  * card, its section's feed, an introduction page. Undefined for paths outside those routes.
  * Answered from the live index in memory, so a junk path costs a map lookup.
  */
-export function isPublishedPath(segments: readonly string[]): boolean | undefined {
+export function isPublishedPath(segments: readonly string[]): boolean | string | undefined {
   const [top, ...rest] = segments;
+  if (top === 'tags') return isPublishedTagPath(rest);
   if (top !== 'news' && top !== 'introduction' && top !== 'og') return undefined;
   if (rest.length === 0) return top !== 'og';
   const content = currentContent();
@@ -26,4 +28,24 @@ export function isPublishedPath(segments: readonly string[]): boolean | undefine
     return page !== undefined && page <= sectionPageCountFor(articles.length);
   }
   return false;
+}
+
+/**
+ * `/tags`, `/tags/<slug>`, its pages and its feed. A tag has one URL: another spelling of a
+ * published tag (`/tags/World%20Cup` for `/tags/world-cup`) answers with that URL, to redirect to.
+ */
+function isPublishedTagPath(rest: readonly string[]): boolean | string {
+  if (rest.length === 0) return true;
+  const [name, second, third] = rest;
+  const tag = currentContent().tagsBySlug.get(tagSlug(name));
+  if (!tag) return false;
+  const tail = rest.slice(1);
+  const valid =
+    tail.length === 0 ||
+    (tail.length === 1 && second === 'rss.xml') ||
+    (tail.length === 2 &&
+      second === 'page' &&
+      (parsePageNumber(third) ?? Infinity) <= sectionPageCountFor(tag.articles.length));
+  if (!valid) return false;
+  return name === tag.slug ? true : [tagUrl(tag.slug), ...tail].join('/');
 }

@@ -3,7 +3,8 @@ import { site } from '../site';
 import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from './store';
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, PageMeta, SectionMeta } from './types';
-import { articleUrl, introductionPageUrl, sectionPageCountFor, sectionUrl } from './urls';
+import { tagSlug, type TagMeta } from './tags';
+import { articleUrl, introductionPageUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
 import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
@@ -12,6 +13,9 @@ import type {
   IntroductionView,
   SectionPageView,
   SectionView,
+  TagLink,
+  TagPageView,
+  TagView,
   TimeView,
 } from './views';
 
@@ -114,13 +118,76 @@ export const getArticle = cache(async function getArticle(
     source: article.source,
     byline: article.byline,
     updated: article.updated ? timeView(article.updated) : undefined,
-    tags: article.tags,
+    tags: tagLinksOf(content, article),
+    readingMinutes: Math.max(1, Math.round(article.words / site.readingWordsPerMinute)),
+    related: article.related.flatMap((key) => {
+      const other = content.articlesByKey.get(key);
+      return other ? [articleCard(content, other)] : [];
+    }),
     image: article.image,
     html: await readBodyHtml(article.bodyFile),
     older: older && articleCard(content, older),
     newer: newer && articleCard(content, newer),
   };
 });
+
+function tagView(tag: TagMeta): TagView {
+  return { slug: tag.slug, name: tag.name, url: tagUrl(tag.slug), count: tag.articles.length };
+}
+
+function tagLinksOf(content: ContentSnapshot, article: ArticleMeta): TagLink[] {
+  const slugs = new Set(article.tags.map(tagSlug).filter(Boolean));
+  return [...slugs].flatMap((slug) => {
+    const tag = content.tagsBySlug.get(slug);
+    return tag ? [{ slug, name: tag.name, url: tagUrl(slug) }] : [];
+  });
+}
+
+export function getTag(slug: string): TagView | undefined {
+  const tag = contentForRequest().tagsBySlug.get(slug);
+  return tag && tagView(tag);
+}
+
+/** Every tag with its number of stories, A to Z. */
+export function listTags(): TagView[] {
+  return [...contentForRequest().tagsBySlug.values()]
+    .map(tagView)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+}
+
+/** The newest `count` stories of a tag. */
+export function latestTagArticles(slug: string, count: number): ArticleCard[] {
+  const content = contentForRequest();
+  return (content.tagsBySlug.get(slug)?.articles ?? []).slice(0, count).map((a) => articleCard(content, a));
+}
+
+export function tagPageCount(slug: string): number {
+  return sectionPageCountFor(contentForRequest().tagsBySlug.get(slug)?.articles.length ?? 0);
+}
+
+/** One page of a tag's stories, newest first; undefined for an unknown tag (any other spelling) or a page past the last. */
+export function listTagArticles(slug: string, page: number): TagPageView | undefined {
+  const content = contentForRequest();
+  const tag = content.tagsBySlug.get(slug);
+  if (!tag || !Number.isInteger(page) || page < 1) return undefined;
+  const totalPages = sectionPageCountFor(tag.articles.length);
+  if (page > totalPages) return undefined;
+  const start = (page - 1) * site.sectionPageSize;
+  return {
+    tag: tagView(tag),
+    items: tag.articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a)),
+    page,
+    totalPages,
+  };
+}
+
+/** The tag pages rendered at build: the most used tags; the rest render on first request. */
+export function prerenderedTagParams(): { tag: string }[] {
+  return [...contentForRequest().tagsBySlug.values()]
+    .sort((a, b) => b.articles.length - a.articles.length)
+    .slice(0, site.prerenderTags)
+    .map((tag) => ({ tag: tag.slug }));
+}
 
 const SLUG = SLUG_PATTERN.source.slice(1, -1);
 const ARTICLE_PATH = new RegExp(`^/news/(${SLUG})/(${SLUG})$`);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
+import { tagsOf, type TagMeta } from './tags';
 import { SITE_INDEX_FILE, type ArticleMeta, type SectionMeta, type SiteIndex } from './types';
 
 /** One consistent snapshot of the published content, with lookups built once per load. */
@@ -15,6 +16,8 @@ export interface ContentSnapshot {
   articlesByKey: Map<string, ArticleMeta>;
   /** Index of each article in its section's list, for its neighbours. */
   positionInSection: Map<ArticleMeta, number>;
+  /** Every tag of the published articles, by its URL slug, its articles newest first. */
+  tagsBySlug: Map<string, TagMeta>;
 }
 
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
@@ -47,6 +50,7 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
     articlesBySection,
     articlesByKey,
     positionInSection,
+    tagsBySlug: tagsOf(index.articles),
   };
 }
 

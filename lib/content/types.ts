@@ -29,6 +29,10 @@ export interface ArticleMeta {
   image?: LeadImageMeta;
   /** The body's HTML file, relative to the Contentlayer folder. */
   bodyFile: string;
+  /** Words in the body, for the reading time. */
+  words: number;
+  /** Keys (`<section>/<slug>`) of the related stories, best first, computed over the whole index. */
+  related: string[];
   sourceFilePath: string;
 }
 

@@ -28,3 +28,18 @@ export function sectionPageCountFor(articleCount: number, pageSize: number = sit
 export function introductionPageUrl(slug: string): string {
   return `/introduction/${slug}`;
 }
+
+export const tagsUrl = '/tags';
+
+/** A tag's page; a slug in another script than Latin is percent-encoded, as a URL must be. */
+export function tagUrl(slug: string): string {
+  return `/tags/${encodeURIComponent(slug)}`;
+}
+
+export function tagPageUrl(slug: string, page: number): string {
+  return page <= 1 ? tagUrl(slug) : `${tagUrl(slug)}/page/${page}`;
+}
+
+export function tagFeedUrl(slug: string): string {
+  return `${tagUrl(slug)}/rss.xml`;
+}

@@ -27,11 +27,33 @@ export interface ArticleCard {
   modified: TimeView;
 }
 
+export interface TagLink {
+  slug: string;
+  name: string;
+  url: string;
+}
+
+export interface TagView extends TagLink {
+  /** Published stories with the tag. */
+  count: number;
+}
+
+export interface TagPageView {
+  tag: TagView;
+  items: ArticleCard[];
+  page: number;
+  totalPages: number;
+}
+
 export interface ArticleView extends ArticleCard {
   source: string;
   byline?: string;
   updated?: TimeView;
-  tags: string[];
+  tags: TagLink[];
+  /** Minutes an average reader takes over the body (at least 1). */
+  readingMinutes: number;
+  /** Stories on the same subject, best first (lib/content/related.ts). */
+  related: ArticleCard[];
   image?: LeadImageMeta;
   html: string;
   /** The next older and next newer article of the same section. */

@@ -1,6 +1,15 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { getArticle, getSection, latestArticles, type ArticleView } from '../content';
+import {
+  getArticle,
+  getSection,
+  latestArticles,
+  latestTagArticles,
+  listTagArticles,
+  tagFeedUrl,
+  type ArticleCard,
+  type ArticleView,
+} from '../content';
 import { absoluteUrl, absolutizeHtml } from '../seo/urls';
 import { site } from '../site';
 
@@ -65,33 +74,59 @@ function entryOf(article: ArticleView): FeedEntry {
   };
 }
 
-/** The newest articles of the site, or of one section; undefined for an unknown section. */
-export async function buildFeedModel(sectionId?: string): Promise<FeedModel | undefined> {
-  const section = sectionId === undefined ? undefined : getSection(sectionId);
-  if (sectionId !== undefined && !section) return undefined;
-  const cards = latestArticles(site.feedSize, sectionId);
-  const articles = await Promise.all(cards.map((card) => getArticle(card.section.id, card.slug)));
+/** Whose newest articles a feed lists: a tag, else a section, else the whole site. */
+export interface FeedScope {
+  section?: string;
+  tag?: string;
+}
+
+/** The newest articles of the site, a section or a tag; undefined for an unknown section or tag. */
+export async function buildFeedModel(scope: FeedScope = {}): Promise<FeedModel | undefined> {
+  const listing = scopeOf(scope);
+  if (!listing) return undefined;
+  const articles = await Promise.all(listing.cards.map((card) => getArticle(card.section.id, card.slug)));
   const entries = articles.flatMap((article) => (article ? [entryOf(article)] : []));
   const updated = new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));
-  return section
-    ? {
+  return { ...listing.about, updated, entries };
+}
+
+type FeedAbout = Pick<FeedModel, 'title' | 'description' | 'link' | 'self'>;
+
+function scopeOf(scope: FeedScope): { about: FeedAbout; cards: ArticleCard[] } | undefined {
+  if (scope.tag !== undefined) {
+    const view = listTagArticles(scope.tag, 1);
+    if (!view) return undefined;
+    const { tag } = view;
+    return {
+      about: {
+        title: `${tag.name} - ${site.name}`,
+        description: `Stories about ${tag.name} from ${site.name}.`,
+        link: absoluteUrl(tag.url),
+        self: { rss: absoluteUrl(tagFeedUrl(tag.slug)) },
+      },
+      cards: latestTagArticles(tag.slug, site.feedSize),
+    };
+  }
+  if (scope.section !== undefined) {
+    const section = getSection(scope.section);
+    if (!section) return undefined;
+    return {
+      about: {
         title: `${section.name} - ${site.name}`,
         description: section.description,
         link: absoluteUrl(section.url),
         self: { rss: absoluteUrl(`${section.url}/rss.xml`) },
-        updated,
-        entries,
-      }
-    : {
-        title: site.name,
-        description: site.description,
-        link: absoluteUrl('/'),
-        self: {
-          rss: absoluteUrl('/rss.xml'),
-          atom: absoluteUrl('/atom.xml'),
-          json: absoluteUrl('/feed.json'),
-        },
-        updated,
-        entries,
-      };
+      },
+      cards: latestArticles(site.feedSize, section.id),
+    };
+  }
+  return {
+    about: {
+      title: site.name,
+      description: site.description,
+      link: absoluteUrl('/'),
+      self: { rss: absoluteUrl('/rss.xml'), atom: absoluteUrl('/atom.xml'), json: absoluteUrl('/feed.json') },
+    },
+    cards: latestArticles(site.feedSize),
+  };
 }

@@ -1,7 +1,7 @@
-import { contentVersion, getSection } from '../content';
+import { contentVersion, getSection, getTag } from '../content';
 import { etagOf, ifNoneMatchHits } from '../http/conditional';
 import { errorResponse } from '../http/responses';
-import { buildFeedModel } from './model';
+import { buildFeedModel, type FeedScope } from './model';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from './render';
 
 interface RenderedFeed {
@@ -11,11 +11,12 @@ interface RenderedFeed {
 }
 
 // One rendering per feed and content version: feed readers poll, content changes rarely. Keys
-// are formats and published sections only, so the map holds at most formats × (sections + 1).
+// are formats and published sections and tags only, so the map holds at most
+// formats × (sections + tags + 1); a new content version replaces every entry it meets.
 const rendered = new Map<string, { version: string; feed: Promise<RenderedFeed | undefined> }>();
 
-async function render(format: FeedFormat, section?: string): Promise<RenderedFeed | undefined> {
-  const model = await buildFeedModel(section);
+async function render(format: FeedFormat, scope: FeedScope): Promise<RenderedFeed | undefined> {
+  const model = await buildFeedModel(scope);
   if (!model) return undefined;
   const body = renderFeed(model, format);
   return { body, etag: etagOf(body), lastModified: model.updated.toUTCString() };
@@ -28,18 +29,19 @@ function notModified(request: Request, feed: RenderedFeed): boolean {
   return Number.isFinite(since) && Date.parse(feed.lastModified) <= since;
 }
 
-/** A feed response with ETag and Last-Modified, 304 for a reader that has it, 404 for an unknown section. */
+/** A feed response with ETag and Last-Modified, 304 for a reader that has it, 404 for an unknown section or tag. */
 export async function feedResponse(
   request: Request,
   format: FeedFormat,
-  section?: string,
+  scope: FeedScope = {},
 ): Promise<Response> {
-  if (section !== undefined && !getSection(section)) return errorResponse(404, 'no such section');
-  const key = `${format}|${section ?? ''}`;
+  if (scope.section !== undefined && !getSection(scope.section)) return errorResponse(404, 'no such section');
+  if (scope.tag !== undefined && !getTag(scope.tag)) return errorResponse(404, 'no such tag');
+  const key = `${format}|${scope.section ?? ''}|${scope.tag ?? ''}`;
   const version = contentVersion();
   let entry = rendered.get(key);
   if (!entry || entry.version !== version) {
-    entry = { version, feed: render(format, section) };
+    entry = { version, feed: render(format, scope) };
     rendered.set(key, entry);
   }
   const feed = await entry.feed;

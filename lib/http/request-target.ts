@@ -7,10 +7,15 @@
 export type TargetVerdict =
   | { kind: 'pass' }
   | { kind: 'not-found' }
+  /** The one URL of what another spelling named (a tag's). */
+  | { kind: 'redirect'; location: string }
   | { kind: 'bad'; status: 400 | 405 | 505; reason: string; headers?: Record<string, string> };
 
-/** Whether a path under one of the site's dynamic routes names something published; undefined outside them. */
-export type PathOracle = (segments: readonly string[]) => boolean | undefined;
+/**
+ * Whether a path under one of the site's dynamic routes names something published (or the path
+ * that does, for another spelling of it); undefined outside those routes.
+ */
+export type PathOracle = (segments: readonly string[]) => boolean | string | undefined;
 
 /** The longest request target answered at all: the longest real URL of the site is under 300. */
 export const MAX_TARGET_LENGTH = 4096;
@@ -47,7 +52,12 @@ export function judgeRequestTarget(rawUrl: string | undefined, isPublished: Path
   if (!segments) return { kind: 'bad', status: 400, reason: 'The path holds a malformed percent-escape.' };
   // "/news/china-news/" is redirected by Next to the path without the slash, when that path exists.
   const named = segments.length > 1 && segments.at(-1) === '' ? segments.slice(0, -1) : segments;
-  return isPublished(named) === false ? { kind: 'not-found' } : { kind: 'pass' };
+  const known = isPublished(named);
+  if (typeof known === 'string') {
+    const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+    return { kind: 'redirect', location: `${known}${query}` };
+  }
+  return known === false ? { kind: 'not-found' } : { kind: 'pass' };
 }
 
 export interface RequestHead {

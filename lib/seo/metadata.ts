@@ -1,5 +1,14 @@
 import type { Metadata } from 'next';
-import { sectionPageUrl, socialCardUrl, type ArticleView, type SectionView } from '../content';
+import {
+  sectionPageUrl,
+  socialCardUrl,
+  tagFeedUrl,
+  tagPageUrl,
+  tagsUrl,
+  type ArticleView,
+  type SectionView,
+  type TagView,
+} from '../content';
 import { site } from '../site';
 import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
 import { productionBuild } from './indexing';
@@ -86,6 +95,27 @@ export function sectionMetadata(section: SectionView, page: number): Metadata {
   });
 }
 
+/** /tags: every topic. */
+export function tagsMetadata(): Metadata {
+  return pageMetadata({
+    title: 'Topics',
+    description: `Every topic the stories of ${site.name} are tagged with.`,
+    path: tagsUrl,
+  });
+}
+
+/** A tag's page: its own feed, and each page canonical to itself. */
+export function tagMetadata(tag: TagView, page: number): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${tag.name}: page ${page}` : tag.name,
+    description: `Stories about ${tag.name} from ${site.name}, newest first.`,
+    path: tagPageUrl(tag.slug, page),
+    feeds: [
+      { type: 'application/rss+xml', url: tagFeedUrl(tag.slug), title: `${tag.name} - ${site.name} (RSS)` },
+    ],
+  });
+}
+
 /** The article's lead image when its size is known, else the card generated for it. */
 export function articleImage(article: ArticleView): SocialImage {
   const { image } = article;
@@ -109,7 +139,7 @@ export function articleMetadata(article: ArticleView): Metadata {
       publishedTime: article.published.iso,
       modifiedTime: (article.updated ?? article.published).iso,
       section: article.section.name,
-      tags: article.tags,
+      tags: article.tags.map((tag) => tag.name),
     },
   });
 }

@@ -2,11 +2,16 @@ import {
   contentVersion,
   introductionUrl,
   latestArticles,
+  latestTagArticles,
   listIntroductionPages,
   listSections,
+  listTags,
   newsUrl,
   sectionPageCount,
   sectionPageUrl,
+  tagPageCount,
+  tagPageUrl,
+  tagsUrl,
 } from '../content';
 import { now as clockNow } from '../clock';
 import { site } from '../site';
@@ -53,6 +58,14 @@ export function sitemapEntries(): SitemapEntry[] {
   }
   for (const article of articles)
     entries.push({ loc: absoluteUrl(article.url), lastmod: article.modified.iso });
+  entries.push({ loc: absoluteUrl(tagsUrl), lastmod: newestOf(articles) });
+  for (const tag of listTags()) {
+    const tagged = latestTagArticles(tag.slug, Number.MAX_SAFE_INTEGER);
+    for (let page = 1; page <= tagPageCount(tag.slug); page++) {
+      const onPage = tagged.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
+      entries.push({ loc: absoluteUrl(tagPageUrl(tag.slug, page)), lastmod: newestOf(onPage) });
+    }
+  }
   entries.push({ loc: absoluteUrl(introductionUrl) });
   for (const page of listIntroductionPages()) entries.push({ loc: absoluteUrl(page.url) });
   return entries;

@@ -29,7 +29,7 @@ export function newsArticleJsonLd(article: ArticleView) {
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(article.url) },
     image: [articleImage(article).url],
     articleSection: article.section.name,
-    keywords: article.tags.join(', '),
+    keywords: article.tags.map((tag) => tag.name).join(', '),
     inLanguage: site.language,
   };
 }

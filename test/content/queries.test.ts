@@ -76,7 +76,12 @@ describe('getArticle', () => {
     const article = (await content.getArticle('china-news', 'first-story'))!;
     expect(article.title).toBe('First story');
     expect(article.published).toEqual({ iso: '2018-06-08T14:17:00+08:00', line: '2018-06-08 14:17' });
-    expect(article.tags).toEqual(['SCO', 'Qingdao']);
+    expect(article.tags).toEqual([
+      { slug: 'sco', name: 'SCO', url: '/tags/sco' },
+      { slug: 'qingdao', name: 'Qingdao', url: '/tags/qingdao' },
+    ]);
+    expect(article.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(article.related.map((story) => story.url)).not.toContain(article.url);
     expect(article.source).toBe('Xinhua');
     expect(article.newer?.url).toBe('/news/china-news/second-story');
     expect(article.older).toBeUndefined();

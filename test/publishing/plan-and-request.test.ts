@@ -14,6 +14,8 @@ const article = (section: string, slug: string, date: string, title = slug): Art
   tags: [],
   bodyFile: `bodies/${slug}.html`,
   sourceFilePath: `content/news/${section}/${slug}.md`,
+  words: 100,
+  related: [],
 });
 
 const sections = [

@@ -105,11 +105,13 @@ describe('RSS 2.0', () => {
   });
 
   it('has a feed per section, and none for an unknown section', async () => {
-    const parsed = parseFeed(render.renderFeed((await feeds.buildFeedModel('business'))!, 'rss')).toJSON();
+    const parsed = parseFeed(
+      render.renderFeed((await feeds.buildFeedModel({ section: 'business' }))!, 'rss'),
+    ).toJSON();
     expect(parsed.title).toBe('Business - Shandong On Internet');
     expect(parsed.self).toBe('https://news.example.test/news/business/rss.xml');
     expect(parsed.items.every((item) => item.url?.includes('/news/business/'))).toBe(true);
-    expect(await feeds.buildFeedModel('sport')).toBeUndefined();
+    expect(await feeds.buildFeedModel({ section: 'sport' })).toBeUndefined();
   });
 });
 
@@ -140,7 +142,7 @@ describe('what editors type', () => {
   const raw = (format: 'rss' | 'atom') => render.renderFeed(model, format);
   let model: Awaited<ReturnType<typeof feeds.buildFeedModel>> & object;
   beforeAll(async () => {
-    model = (await feeds.buildFeedModel('business'))!;
+    model = (await feeds.buildFeedModel({ section: 'business' }))!;
   });
 
   it.each(['rss', 'atom'] as const)(
