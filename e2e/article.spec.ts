@@ -79,7 +79,8 @@ test.describe('article page', () => {
     );
     const again = await request.get(url);
     expect(again.status()).toBe(200);
-    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    // From the cache: fresh, or stale when another page's link prefetched it over a minute ago.
+    expect(['HIT', 'STALE']).toContain(again.headers()['x-nextjs-cache']);
   });
 
   test('sends the security headers', async ({ request }) => {

@@ -64,10 +64,14 @@ export const site = {
     compress: process.env.NEXT_COMPRESS !== '0',
     /** How long a client may take, and how many may be connected at once (docs/adr/011). */
     limits: {
-      /** To send the request line and headers. */
-      headersTimeoutMs: 5_000,
+      /**
+       * To send the request line and headers. Node counts a kept-alive connection's idle time
+       * against it too, so it must outlast keepAliveTimeoutMs, or idle connections are reset
+       * instead of closed.
+       */
+      headersTimeoutMs: 10_000,
       /** To send the whole request, body included: a beacon is under 1 KB. */
-      requestTimeoutMs: 10_000,
+      requestTimeoutMs: 15_000,
       /** An idle kept-alive connection is closed after this. */
       keepAliveTimeoutMs: 5_000,
       /** Past this many open connections a new one is closed at once. */

@@ -40,11 +40,12 @@ export function relatedStories(articles: readonly ArticleMeta[]): Map<ArticleMet
   const positionInSection = new Map<ArticleMeta, number>();
   for (const list of bySection.values()) list.forEach((a, i) => positionInSection.set(a, i));
 
+  const times = new Map(articles.map((a) => [a, Date.parse(a.date)]));
   const related = new Map<ArticleMeta, string[]>();
   for (const article of articles) {
-    const time = Date.parse(article.date);
+    const time = times.get(article)!;
     const scores = new Map<ArticleMeta, number>();
-    const closeness = (other: ArticleMeta) => 1 / (1 + Math.abs(Date.parse(other.date) - time) / (30 * DAY_MS));
+    const closeness = (other: ArticleMeta) => 1 / (1 + Math.abs(times.get(other)! - time) / (30 * DAY_MS));
     const ownTags = [...new Set(article.tags.map((t) => tags.get(tagSlugOf(t))?.slug).filter(Boolean))] as string[];
     for (const slug of ownTags) {
       const list = tags.get(slug)!.articles;
@@ -60,7 +61,7 @@ export function relatedStories(articles: readonly ArticleMeta[]): Map<ArticleMet
       }
     }
     const ranked = [...scores.entries()]
-      .sort(([a, x], [b, y]) => y - x || b.date.localeCompare(a.date) || keyOf(a).localeCompare(keyOf(b)))
+      .sort(([a, x], [b, y]) => y - x || times.get(b)! - times.get(a)! || keyOf(a).localeCompare(keyOf(b)))
       .slice(0, RELATED_STORIES.max)
       .map(([other]) => keyOf(other));
     related.set(article, ranked);

@@ -71,6 +71,25 @@ describe('publishPlan', () => {
     expect('paths' in edited && edited.paths).not.toContain('/news/business');
   });
 
+  it('revalidates the pages and feeds of every tag an article has or had, and the list of tags', () => {
+    const tagged = { ...b, tags: ['World Cup', 'Qingdao'] };
+    const retagged = { ...tagged, tags: ['Qingdao', 'ports'] };
+    const plan = publishPlan(index([a, tagged]), index([a, retagged]));
+    expect('paths' in plan && plan.paths).toEqual(
+      expect.arrayContaining([
+        '/tags',
+        '/tags/world-cup',
+        '/tags/world-cup/rss.xml',
+        '/tags/qingdao',
+        '/tags/ports',
+        '/tags/ports/rss.xml',
+      ]),
+    );
+    // An article whose related stories changed is an article that changed.
+    const relisted = publishPlan(index([a, b]), index([{ ...a, related: ['china-news/b'] }, b]));
+    expect('paths' in relisted && relisted.paths).toContain('/news/china-news/a');
+  });
+
   it('revalidates every page when an article is taken down: "Most popular" may link it anywhere', () => {
     expect(publishPlan(index([a, b, x]), index([a, b]))).toEqual({ all: true });
   });

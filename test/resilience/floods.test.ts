@@ -96,6 +96,7 @@ describe('floods of junk', () => {
       (n: number) => `/introduction/${junk(n)}`,
       (n: number) => `/og/world-news/${junk(n)}`,
       (n: number) => `/sitemaps/${(n % 99999) + 2}.xml`,
+      (n: number) => `/tags/${junk(n)}`,
     ];
     const statuses = await flood(Array.from({ length: 10_000 }, (_, n) => routes[n % routes.length](n)));
     expect(statuses).toEqual({ 404: 10_000 });
