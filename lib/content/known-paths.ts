@@ -1,6 +1,6 @@
 import { articleKey, currentContent } from './store';
 import { tagSlug } from './tags';
-import { sectionPageCountFor, tagUrl } from './urls';
+import { sectionPageCountFor, sectionUrl, tagUrl } from './urls';
 import { parsePageNumber } from './params';
 
 /**
@@ -25,6 +25,8 @@ export function isPublishedPath(segments: readonly string[]): boolean | string |
   if (rest.length === 2) return isArticle || second === 'rss.xml';
   if (rest.length === 3 && second === 'page') {
     const page = parsePageNumber(third);
+    // Page 1 is the section itself: redirected here, so Next never caches a redirect per section.
+    if (page === 1) return sectionUrl(section);
     return page !== undefined && page <= sectionPageCountFor(articles.length);
   }
   return false;
@@ -40,12 +42,12 @@ function isPublishedTagPath(rest: readonly string[]): boolean | string {
   const tag = currentContent().tagsBySlug.get(tagSlug(name));
   if (!tag) return false;
   const tail = rest.slice(1);
+  const page = tail.length === 2 && second === 'page' ? (parsePageNumber(third) ?? Infinity) : undefined;
   const valid =
     tail.length === 0 ||
     (tail.length === 1 && second === 'rss.xml') ||
-    (tail.length === 2 &&
-      second === 'page' &&
-      (parsePageNumber(third) ?? Infinity) <= sectionPageCountFor(tag.articles.length));
+    (page !== undefined && page <= sectionPageCountFor(tag.articles.length));
   if (!valid) return false;
+  if (page === 1) return tagUrl(tag.slug);
   return name === tag.slug ? true : [tagUrl(tag.slug), ...tail].join('/');
 }

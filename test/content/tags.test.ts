@@ -109,6 +109,8 @@ describe('tag pages from the content', () => {
     expect(known.isPublishedPath(['tags', tag.slug, 'page', '2'])).toBe(false);
     expect(known.isPublishedPath(['tags', tag.slug.toUpperCase()])).toBe(`/tags/${tag.slug}`);
     expect(known.isPublishedPath(['tags', ` ${tag.name} `, 'rss.xml'])).toBe(`/tags/${tag.slug}/rss.xml`);
+    expect(known.isPublishedPath(['tags', tag.slug, 'page', '1'])).toBe(`/tags/${tag.slug}`);
+    expect(known.isPublishedPath(['news', 'china-news', 'page', '1'])).toBe('/news/china-news');
     expect(known.isPublishedPath(['tags', 'no-such-tag'])).toBe(false);
     expect(known.isPublishedPath(['tags', tag.slug, 'more'])).toBe(false);
   });

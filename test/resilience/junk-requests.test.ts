@@ -54,6 +54,7 @@ const CORPUS: [string, RawRequest, number][] = [
   ],
   ['an article with more after it', { target: `${ARTICLE}/more` }, 404],
   ['page 0', { target: '/news/china-news/page/0' }, 404],
+  ['page 1, which is the section itself', { target: '/news/china-news/page/1' }, 308],
   ['a page past the last', { target: '/news/china-news/page/999' }, 404],
   ['a page that is not a number', { target: '/news/china-news/page/two' }, 404],
   ['a page with a leading zero', { target: '/news/china-news/page/02' }, 404],
