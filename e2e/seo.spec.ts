@@ -105,8 +105,18 @@ test.describe('sitemaps and robots', () => {
     const { startSite } = await import('../scripts/local-servers');
     const staging = await startSite({ SITE_ENV: 'staging' });
     try {
-      for (const path of ['/', SEED, '/news/business/page/2', '/rss.xml', '/no-such-page']) {
-        const response = await request.get(`${staging.url}${path}`);
+      // Pages, feeds, not-found pages, the guard's redirects and refusals alike.
+      for (const path of [
+        '/',
+        SEED,
+        '/news/business/page/2',
+        '/rss.xml',
+        '/no-such-page',
+        '/news/china-news/no-such-story',
+        '/tags/Qingdao',
+        '/news/%ZZ',
+      ]) {
+        const response = await request.get(`${staging.url}${path}`, { maxRedirects: 0 });
         expect(response.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
       }
       const robots = await (await request.get(`${staging.url}/robots.txt`)).text();

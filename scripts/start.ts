@@ -65,6 +65,9 @@ type SearchHandler = (req: IncomingMessage, res: ServerResponse) => void;
 // Next's routing because it costs more than the work itself (docs/adr/005, docs/adr/010), and the
 // headers every answer carries (a staging server's X-Robots-Tag).
 const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
+  // First, so that the guard's own answers below carry them too (HSTS, a staging X-Robots-Tag).
+  const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Answered before Next: a path that names nothing published renders the one not-found page,
   // so nothing is rendered or cached for it (docs/adr/011-hostile-requests.md).
   const verdict = judgeRequest({
@@ -84,8 +87,6 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
   }
   // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);
-  const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const serveViewBeacon = processValue<BeaconHandler>(PROCESS_KEYS.viewBeacon);
   if (serveViewBeacon && req.method === 'POST' && req.url === '/api/views') {
     serveViewBeacon(req, res).catch((error) => {
