@@ -1,4 +1,9 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import {
+  contentDirExcludeDefault,
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+} from 'contentlayer2/source-files';
 import rehypeSanitize from 'rehype-sanitize';
 import { writeSiteIndex, type GeneratedContent } from './lib/content/build-index';
 
@@ -9,11 +14,14 @@ process.env.TZ = 'UTC';
 const LeadImage = defineNestedType(() => ({
   name: 'LeadImage',
   fields: {
-    src: { type: 'string', required: true },
+    src: {
+      type: 'string',
+      required: true,
+      description: 'The file under images/, relative to the content folder',
+    },
     alt: { type: 'string', required: true },
     caption: { type: 'string' },
-    width: { type: 'number', description: 'Pixels; social cards need it' },
-    height: { type: 'number' },
+    credit: { type: 'string', description: 'Who made the picture: "Photo: …", "Illustration: …"' },
   },
 }));
 
@@ -78,6 +86,8 @@ export const Page = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR || 'content',
+  // Lead images and their notes are the picture step's (scripts/build-content.ts), not documents.
+  contentDirExclude: [...contentDirExcludeDefault, 'images'],
   documentTypes: [Article, Section, Page],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

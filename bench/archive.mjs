@@ -177,6 +177,6 @@ if (sizesRun.length > 1) {
   );
   console.log('build ratios', JSON.stringify(figures.buildRatio));
 }
-console.log(`written to ${writeResult('archive', figures)}`);
+console.log(`written to ${await writeResult('archive', figures)}`);
 console.log('Rebuilding the demo site.');
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });

@@ -35,4 +35,4 @@ const figures = {
   samples,
 };
 console.log(`median: ${figures.medianSeconds} s, peak ${figures.medianPeakMB} MB (all processes)`);
-console.log(`written to ${writeResult('build', figures)}`);
+console.log(`written to ${await writeResult('build', figures)}`);

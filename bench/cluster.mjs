@@ -51,7 +51,7 @@ try {
     }
   }
   console.log(
-    `written to ${writeResult('cluster', { seconds, connections, rounds, path: ARTICLE, figures })}`,
+    `written to ${await writeResult('cluster', { seconds, connections, rounds, path: ARTICLE, figures })}`,
   );
 } finally {
   await Promise.allSettled(stopAll.reverse().map((server) => server.stop()));

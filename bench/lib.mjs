@@ -2,6 +2,7 @@
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import prettier from 'prettier';
 
 /** Resident memory in bytes of a process and all its descendants, read from /proc. */
 export function treeRss(rootPid) {
@@ -44,11 +45,15 @@ export function loadTest(options) {
   });
 }
 
-/** Writes a benchmark's figures as JSON under bench/results/. */
-export function writeResult(name, figures) {
+/** Writes a benchmark's figures as JSON under bench/results/, formatted as the repository's files are. */
+export async function writeResult(name, figures) {
   const dir = path.resolve(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...figures }, null, 2)}\n`);
+  const json = JSON.stringify({ measuredAt: new Date().toISOString(), ...figures });
+  writeFileSync(
+    file,
+    await prettier.format(json, { ...(await prettier.resolveConfig(file)), parser: 'json' }),
+  );
   return path.relative(process.cwd(), file);
 }

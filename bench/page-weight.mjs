@@ -38,4 +38,4 @@ for (const page of pages) {
   results.push(figures);
   console.log(JSON.stringify(figures));
 }
-console.log(`written to ${writeResult('page-weight', { baseURL, results })}`);
+console.log(`written to ${await writeResult('page-weight', { baseURL, results })}`);

@@ -109,4 +109,4 @@ try {
   await redis.stop();
 }
 console.log('redis', JSON.stringify(figures.redis.median));
-console.log(`written to ${writeResult('popularity', figures)}`);
+console.log(`written to ${await writeResult('popularity', figures)}`);

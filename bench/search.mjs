@@ -144,4 +144,4 @@ try {
 } finally {
   await site.stop();
 }
-console.log(`written to ${writeResult(`search-${articles}`, figures)}`);
+console.log(`written to ${await writeResult(`search-${articles}`, figures)}`);

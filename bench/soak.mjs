@@ -127,4 +127,4 @@ figures.cachedArticle = Object.fromEntries(
   ]),
 );
 console.log('cached article', JSON.stringify(figures.cachedArticle));
-console.log(`written to ${writeResult('soak', figures)}`);
+console.log(`written to ${await writeResult('soak', figures)}`);

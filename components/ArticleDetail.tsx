@@ -3,6 +3,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleTags } from './ArticleTags';
 import { Breadcrumb } from './Breadcrumb';
 import { DateLine } from './DateLine';
+import { LeadImage } from './LeadImage';
 import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
 import { ViewBeacon } from './ViewBeacon.client';
@@ -32,16 +33,7 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
           <p>{article.readingMinutes} min read</p>
         </div>
       </header>
-      {article.image && (
-        <figure>
-          {/* Lead images are editors' files of any size, served as they are. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={article.image.src} alt={article.image.alt} className="w-full rounded" />
-          {article.image.caption && (
-            <figcaption className="mt-1 text-sm text-muted">{article.image.caption}</figcaption>
-          )}
-        </figure>
-      )}
+      {article.image && <LeadImage image={article.image} />}
       <ArticleBody html={article.html} />
       <ArticleTags tags={article.tags} />
       <ShareLinks path={article.url} title={article.title} />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Thumbnail } from './Picture';
 import type { ArticleCard } from '@/lib/content';
 
 interface ArticleListProps {
@@ -19,17 +20,20 @@ export function ArticleList({
     <ul className="divide-y divide-rule">
       {articles.map((article) => (
         <li key={article.url} className="py-3">
-          <article>
-            <Heading className="font-serif text-lg font-semibold leading-snug">
-              <Link href={article.url} className="text-ink hover:text-link hover:underline">
-                {article.title}
-              </Link>
-            </Heading>
-            {showSummary && <p className="mt-1 text-ink-soft">{article.summary}</p>}
-            <p className="mt-1 text-xs text-muted">
-              {showSection && <span>{article.section.name} · </span>}
-              <time dateTime={article.published.iso}>{article.published.line}</time>
-            </p>
+          <article className="flex gap-4">
+            <div className="min-w-0 flex-1">
+              <Heading className="font-serif text-lg font-semibold leading-snug">
+                <Link href={article.url} className="text-ink hover:text-link hover:underline">
+                  {article.title}
+                </Link>
+              </Heading>
+              {showSummary && <p className="mt-1 text-ink-soft">{article.summary}</p>}
+              <p className="mt-1 text-xs text-muted">
+                {showSection && <span>{article.section.name} · </span>}
+                <time dateTime={article.published.iso}>{article.published.line}</time>
+              </p>
+            </div>
+            {article.picture && <Thumbnail picture={article.picture} />}
           </article>
         </li>
       ))}

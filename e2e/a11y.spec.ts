@@ -5,6 +5,7 @@ const PAGES = {
   home: '/',
   section: '/news/china-news',
   article: '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
+  'article with a picture': '/news/business/qingdao-port-reports-steady-growth-in-first-half-cargo-volumes',
   introduction: '/introduction/overview',
   'not found': '/news/china-news/no-such-story',
   'search results': '/search?q=Qingdao+port',

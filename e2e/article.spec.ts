@@ -61,13 +61,15 @@ test.describe('article page', () => {
     );
   });
 
-  test('shows a lead image with its alt text and caption', async ({ page }) => {
+  test('shows a lead image with its alt text, caption and credit', async ({ page }) => {
     await page.goto('/news/business/qingdao-port-reports-steady-growth-in-first-half-cargo-volumes');
     const figure = page.getByRole('figure');
     await expect(
       figure.getByRole('img', { name: 'Container cranes above stacked boxes on a harbour quay at dawn' }),
     ).toBeVisible();
-    await expect(figure).toContainText('Container cranes on a Qingdao quay.');
+    await expect(figure.locator('figcaption')).toHaveText(
+      'Boxes wait on a Qingdao quay as the port handles more cargo than a year ago. Illustration: Shandong On Internet',
+    );
   });
 
   test('renders an archive article that was not built ahead, and serves it again', async ({ request }) => {

@@ -42,19 +42,59 @@ test.describe('layout', () => {
 });
 
 test.describe('home and news index', () => {
-  test('home shows the newest stories of every section', async ({ page }) => {
+  test('the front page leads with a story and its picture, then the latest, then every section', async ({
+    page,
+  }) => {
     await page.goto('/');
     const main = page.getByRole('main');
+    const lead = main.getByRole('article').first();
+    await expect(lead.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(lead.getByRole('img')).toHaveAttribute('alt', /\w/);
+    await expect(lead.getByRole('img')).toHaveAttribute('fetchpriority', 'high');
+    await expect(main.getByRole('region', { name: 'Latest' }).getByRole('listitem')).toHaveCount(6);
     for (const name of SECTIONS) {
       const region = main.getByRole('region', { name });
       await expect(region.getByRole('heading', { level: 2 })).toHaveText(name);
       await expect(region.getByRole('article')).toHaveCount(4);
     }
-    const china = main.getByRole('region', { name: 'China News' });
-    await expect(china.getByRole('heading', { level: 3 }).first()).toHaveText(
-      'China cuts import tariffs on consumer goods and cars',
-    );
+    // Most popular, as on every page.
+    await expect(
+      page.getByRole('complementary').getByRole('heading', { name: 'Most popular' }),
+    ).toBeVisible();
   });
+
+  test('the front page shows each story once, and thumbnails in the section lists', async ({ page }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    const storyLinks = await main
+      .locator('a[href^="/news/"]')
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')!).filter((href) => href.split('/').length === 4),
+      );
+    expect(storyLinks.length).toBe(1 + 6 + 4 * SECTIONS.length);
+    expect(new Set(storyLinks).size).toBe(storyLinks.length);
+    const thumbnails = main.getByRole('region', { name: 'China News' }).locator('img[alt=""]');
+    expect(await thumbnails.count()).toBeGreaterThan(0);
+  });
+
+  for (const [name, viewport, beside] of [
+    ['a desktop', { width: 1280, height: 800 }, true],
+    ['a phone', { width: 390, height: 844 }, false],
+  ] as const) {
+    test(`on ${name} the latest list is ${beside ? 'beside' : 'below'} the lead story`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      const lead = (await page.getByRole('main').getByRole('article').first().boundingBox())!;
+      const latest = (await page.getByRole('region', { name: 'Latest' }).boundingBox())!;
+      if (beside) {
+        expect(latest.x).toBeGreaterThanOrEqual(lead.x + lead.width);
+        expect(latest.y).toBeLessThan(lead.y + lead.height);
+      } else {
+        expect(latest.y).toBeGreaterThanOrEqual(lead.y + lead.height);
+        expect(Math.round(latest.width)).toBe(Math.round(lead.width));
+      }
+    });
+  }
 
   test('/news lists the newest stories of all sections, newest first', async ({ page }) => {
     await page.goto('/news');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
@@ -14,6 +14,9 @@ export async function publishingSite(extraEnv: Record<string, string> = {}) {
   const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+  // The pictures the site's own build made: the copy's build finds them and makes none again.
+  const media = path.join(ROOT, '.contentlayer', 'media');
+  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
   const env = {
     CONTENT_DIR: path.join(work, 'content'),
     CONTENTLAYER_DIR: path.join(work, '.contentlayer'),

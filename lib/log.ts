@@ -4,6 +4,7 @@ export const LOG_EVENTS = {
   popularityRankFailed: 'popularity.rank_failed',
   popularityFlushFailed: 'popularity.flush_failed',
   popularityStoreUnavailable: 'popularity.store_unavailable',
+  mediaReadFailed: 'media.read_failed',
   searchNoIndex: 'search.no_index',
   searchFailed: 'search.failed',
   searchApiFailed: 'search.api_failed',

@@ -32,8 +32,15 @@ export const site = {
   timeZone: 'Asia/Shanghai',
   /** Articles per section index page. */
   sectionPageSize: 10,
-  /** Stories per section on the home page. */
-  homeStoriesPerSection: 4,
+  /** The front page: no story is shown on it twice. */
+  home: {
+    /** The lead is the newest of this many stories that has a picture (else the newest). */
+    leadCandidates: 5,
+    /** Stories in the "Latest" list. */
+    latestSize: 6,
+    /** Top stories of each section. */
+    storiesPerSection: 4,
+  },
   /** Stories on /news. */
   newsIndexSize: 20,
   /** Items in each feed. */

@@ -8,7 +8,8 @@
 // with its own Contentlayer cache, then merged and checked as a whole: one Contentlayer process
 // over 20,000 articles runs out of a 4 GB heap. Docs: docs/adr/007-incremental-and-sharded-content-builds.md.
 // Every build also writes the search index of the new site index and promotes the two together
-// (lib/search/build.ts, docs/adr/010-site-search.md).
+// (lib/search/build.ts, docs/adr/010-site-search.md), and the pictures of its lead images
+// (lib/media, docs/adr/013-pictures-made-at-build.md): a changed image alone needs no Contentlayer run.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -24,7 +25,7 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { CONTENT_BUILD_PLAN, type Fragment, type PlanFile } from '../lib/content/build-index';
-import { frontMatterProblem } from '../lib/content/validate';
+import { formatContentProblems, frontMatterProblem } from '../lib/content/validate';
 import {
   CONTENT_SOURCES_FILE,
   PENDING_SITE_INDEX_FILE,
@@ -32,6 +33,8 @@ import {
   type ArticleMeta,
   type SiteIndex,
 } from '../lib/content/types';
+import { attachPictures } from '../lib/media/attach';
+import { derivativeFiles, MEDIA_DIR } from '../lib/media/recipe';
 import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
@@ -57,6 +60,9 @@ const PARTIAL_LIMIT = 200;
 const SHARD_SIZE = site.contentShardSize;
 const ARTICLE_FILE = /^news\/[^/]+\/[^/]+\.md$/;
 const SOURCE_FILE = /\.(md|mdx|json|ya?ml)$/;
+/** Lead images: read by the picture step, never by Contentlayer (contentlayer.config.ts excludes the folder). */
+const IMAGE_FILE = /^images\/.+\.(jpe?g|png|webp)$/;
+const mediaDir = path.join(outDir, MEDIA_DIR);
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
@@ -67,6 +73,7 @@ function builderFingerprint(): string {
     'lib/site.ts',
     'package-lock.json',
     ...readdirSync(path.join(root, 'lib/content')).map((f) => `lib/content/${f}`),
+    ...readdirSync(path.join(root, 'lib/media')).map((f) => `lib/media/${f}`),
   ];
   return hash(
     files
@@ -83,10 +90,11 @@ function scanSources(): Sources {
   const sources: Sources = {};
   const problems: string[] = [];
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !SOURCE_FILE.test(entry.name)) continue;
+    if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const bytes = readFileSync(file);
     const name = path.relative(contentDir, file).split(path.sep).join('/');
+    if (name.startsWith('images/') ? !IMAGE_FILE.test(name) : !SOURCE_FILE.test(entry.name)) continue;
+    const bytes = readFileSync(file);
     const problem = /\.mdx?$/.test(name) ? frontMatterProblem(bytes.toString('utf8')) : undefined;
     if (problem) problems.push(`${path.join(site.contentDir, name)}: ${problem}`);
     sources[name] = hash(bytes);
@@ -191,22 +199,61 @@ async function shardedBuild(articleFiles: string[], otherFiles: string[]): Promi
   return merged;
 }
 
-function bodyFilesOf(file: string): string[] {
+/** The body files and the picture files (derivatives and their records) an index names. */
+function filesNamedBy(file: string): { bodies: string[]; media: string[] } {
   const index = readJson<SiteIndex>(file);
-  return index ? [...index.articles, ...index.pages].map((doc) => doc.bodyFile) : [];
+  if (!index) return { bodies: [], media: [] };
+  return {
+    bodies: [...index.articles, ...index.pages].map((doc) => path.basename(doc.bodyFile)),
+    media: index.articles.flatMap(({ image }) =>
+      image?.picture
+        ? [`${image.picture.name}.json`, ...derivativeFiles(image.picture.name, image.picture.widths)]
+        : [],
+    ),
+  };
 }
 
-/**
- * Deletes body files that neither the new index nor the one it replaced names. The replaced
- * index's bodies stay: a render that began before the swap may still read them.
- */
-function removeUnusedBodies(previousBodies: string[]): void {
-  const keep = new Set([...previousBodies, ...bodyFilesOf(live)].map((f) => path.basename(f)));
-  const dir = path.join(outDir, 'bodies');
+function removeFilesNotIn(dir: string, keep: ReadonlySet<string>): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
   }
+}
+
+/**
+ * Deletes body and picture files that neither the new index nor the one it replaced names. The
+ * replaced index's files stay: a render that began before the swap may still read them, and a
+ * page cached before it may still show them.
+ */
+function removeUnusedFiles(previous: { bodies: string[]; media: string[] }): void {
+  const current = filesNamedBy(live);
+  removeFilesNotIn(path.join(outDir, 'bodies'), new Set([...previous.bodies, ...current.bodies]));
+  removeFilesNotIn(mediaDir, new Set([...previous.media, ...current.media]));
+}
+
+/**
+ * The picture step: every lead image of the pending index gets its derivatives, made now unless
+ * an earlier build made them. False, with the problems printed, when an image is missing, corrupt
+ * or enormous.
+ */
+async function attachPendingPictures(): Promise<boolean> {
+  const index = readJson<SiteIndex>(pending);
+  if (!index) return false;
+  const started = performance.now();
+  const { articles, problems } = await attachPictures(index.articles, {
+    contentDir: site.contentDir,
+    mediaDir,
+    sourceHashes: sources,
+  });
+  if (problems.length > 0) {
+    console.error(formatContentProblems(problems));
+    return false;
+  }
+  writeFileSync(`${pending}.tmp`, JSON.stringify({ ...index, articles }));
+  renameSync(`${pending}.tmp`, pending);
+  const pictures = articles.filter((a) => a.image).length;
+  console.log(`Pictures: ${pictures} lead images ready in ${Math.round(performance.now() - started)} ms.`);
+  return true;
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -259,10 +306,23 @@ if (changed && changed.length === 0) {
 
 rmSync(pending, { force: true });
 let status: number;
-if (changed && changed.length <= PARTIAL_LIMIT && changed.every((file) => ARTICLE_FILE.test(file))) {
-  console.log(`Incremental content build: ${changed.length} changed article file(s).`);
-  const present = changed.filter((file) => file in sources);
-  status = await runOnFiles('changes', present, { base: live, replaced: changed, contentDir });
+if (
+  changed &&
+  changed.length <= PARTIAL_LIMIT &&
+  changed.every((file) => ARTICLE_FILE.test(file) || IMAGE_FILE.test(file))
+) {
+  const articles = changed.filter((file) => ARTICLE_FILE.test(file));
+  console.log(
+    `Incremental content build: ${articles.length} changed article file(s), ${changed.length - articles.length} changed image(s).`,
+  );
+  const present = articles.filter((file) => file in sources);
+  if (articles.length > 0) {
+    status = await runOnFiles('changes', present, { base: live, replaced: articles, contentDir });
+  } else {
+    // Only pictures changed: the articles stand as they are, and the picture step remakes what changed.
+    writeFileSync(pending, readFileSync(live));
+    status = 0;
+  }
 } else {
   const files = Object.keys(sources);
   const articleFiles = files.filter((file) => ARTICLE_FILE.test(file));
@@ -280,14 +340,15 @@ if (changed && changed.length <= PARTIAL_LIMIT && changed.every((file) => ARTICL
 if (
   status === 0 &&
   existsSync(pending) &&
+  (await attachPendingPictures()) &&
   (searchIndexWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? []))
 ) {
-  const previousBodies = bodyFilesOf(live);
+  const previousFiles = filesNamedBy(live);
   renameSync(pendingSearch, liveSearch);
   renameSync(pending, live);
   writeFileSync(`${sourcesFile}.tmp`, JSON.stringify(record));
   renameSync(`${sourcesFile}.tmp`, sourcesFile);
-  if (previousBodies.length > 0) removeUnusedBodies(previousBodies);
+  if (previousFiles.bodies.length > 0) removeUnusedFiles(previousFiles);
   process.exit(0);
 }
 rmSync(pending, { force: true });

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { judgeRequest } from '../lib/http/guard';
+import { leadPicturePreload } from '../lib/media/preload';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
@@ -35,6 +36,15 @@ const { port, hostname, limits } = site.server;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+/** A browser asking for a page itself, not Next's router fetching or prefetching its data. */
+function isDocumentRequest(req: IncomingMessage): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !req.headers.rsc &&
+    !req.headers['next-router-prefetch']
+  );
+}
 
 function refuse(res: ServerResponse, status: number, reason: string, headers: Record<string, string> = {}) {
   res.writeHead(status, {
@@ -84,6 +94,10 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
   if (verdict.kind === 'not-found') {
     req.url = NOT_FOUND_PATH;
     answerUncached(res);
+  } else if (isDocumentRequest(req)) {
+    // The lead picture starts loading with the page's first bytes (lib/media/preload.ts).
+    const preload = leadPicturePreload(new URL(req.url ?? '/', 'http://site').pathname);
+    if (preload) res.setHeader('link', preload);
   }
   // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);

@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import { leadImageView, pictureView } from '../media/picture';
 import { site } from '../site';
 import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from './store';
 import { formatDateLine, toZonedIso } from './time';
@@ -9,6 +10,7 @@ import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
   ArticleView,
+  FrontPageView,
   IntroductionCard,
   IntroductionView,
   SectionPageView,
@@ -52,6 +54,7 @@ function articleCard(content: ContentSnapshot, article: ArticleMeta): ArticleCar
     section: { id: article.section, name: section?.name ?? article.section, url: sectionUrl(article.section) },
     published: timeView(article.date),
     modified: timeView(article.updated ?? article.date),
+    picture: pictureView(article.image),
   };
 }
 
@@ -78,6 +81,43 @@ export function latestArticles(count: number, section?: string): ArticleCard[] {
   const content = contentForRequest();
   const pool = section ? (content.articlesBySection.get(section) ?? []) : content.index.articles;
   return pool.slice(0, count).map((a) => articleCard(content, a));
+}
+
+function frontPageLeadOf(content: ContentSnapshot): ArticleMeta | undefined {
+  const newest = content.index.articles;
+  return newest.slice(0, site.home.leadCandidates).find((a) => a.image?.picture) ?? newest[0];
+}
+
+/** The front page's lead story, without the rest of the page. */
+export function frontPageLead(): ArticleCard | undefined {
+  const content = contentForRequest();
+  const lead = frontPageLeadOf(content);
+  return lead && articleCard(content, lead);
+}
+
+/**
+ * The front page's stories, each shown once: the lead (the newest story with a picture among the
+ * newest few), the latest after it, then each section's newest of the rest.
+ */
+export function frontPage(): FrontPageView {
+  const content = contentForRequest();
+  const { latestSize, storiesPerSection } = site.home;
+  const newest = content.index.articles;
+  const lead = frontPageLeadOf(content);
+  const shown = new Set<ArticleMeta>(lead ? [lead] : []);
+  const unshown = (pool: readonly ArticleMeta[], count: number) =>
+    pool.slice(0, count + shown.size).filter((a) => !shown.has(a)).slice(0, count);
+  const latest = unshown(newest, latestSize);
+  for (const a of latest) shown.add(a);
+  const sections = content.index.sections.flatMap((section) => {
+    const stories = unshown(content.articlesBySection.get(section.id) ?? [], storiesPerSection);
+    return stories.length > 0 ? [{ section: sectionView(section), stories: stories.map((a) => articleCard(content, a)) }] : [];
+  });
+  return {
+    lead: lead && articleCard(content, lead),
+    latest: latest.map((a) => articleCard(content, a)),
+    sections,
+  };
 }
 
 export function sectionPageCount(section: string): number {
@@ -124,7 +164,7 @@ export const getArticle = cache(async function getArticle(
       const other = content.articlesByKey.get(key);
       return other ? [articleCard(content, other)] : [];
     }),
-    image: article.image,
+    image: leadImageView(article.image),
     html: await readBodyHtml(article.bodyFile),
     older: older && articleCard(content, older),
     newer: newer && articleCard(content, newer),

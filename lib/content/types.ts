@@ -1,11 +1,25 @@
 /** The shape of the site index that the content build writes and the site reads at run time. */
 
+/** What the content build made of a lead image (lib/media/derive.ts). */
+export interface DerivedPicture {
+  /** The derivatives' common name: `/media/<name>-<width>.<webp|jpg>`. */
+  name: string;
+  width: number;
+  height: number;
+  /** The widths made, narrowest first. */
+  widths: number[];
+  /** The picture's dominant colour (`#rrggbb`): the ground shown while it loads. */
+  color: string;
+}
+
 export interface LeadImageMeta {
+  /** The source file, relative to the content folder: `images/<name>.jpg`. */
   src: string;
   alt: string;
   caption?: string;
-  width?: number;
-  height?: number;
+  credit?: string;
+  /** Set by the content build's picture step; an index written without it (`npm run dev`) shows no picture. */
+  picture?: DerivedPicture;
 }
 
 export interface SectionMeta {

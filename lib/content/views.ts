@@ -1,4 +1,4 @@
-import type { LeadImageMeta } from './types';
+import type { LeadImageView, PictureView } from '../media/picture';
 
 /** A moment as the page shows it: the reader's line and the machine-readable form. */
 export interface TimeView {
@@ -25,6 +25,8 @@ export interface ArticleCard {
   published: TimeView;
   /** The updated time, or the published one when never updated. */
   modified: TimeView;
+  /** The lead image, drawn small in lists. */
+  picture?: PictureView;
 }
 
 export interface TagLink {
@@ -54,7 +56,7 @@ export interface ArticleView extends ArticleCard {
   readingMinutes: number;
   /** Stories on the same subject, best first (lib/content/related.ts). */
   related: ArticleCard[];
-  image?: LeadImageMeta;
+  image?: LeadImageView;
   html: string;
   /** The next older and next newer article of the same section. */
   older?: ArticleCard;
@@ -77,4 +79,11 @@ export interface IntroductionCard {
 
 export interface IntroductionView extends IntroductionCard {
   html: string;
+}
+
+/** The front page: a lead story, the latest after it, then the top stories of each section. */
+export interface FrontPageView {
+  lead?: ArticleCard;
+  latest: ArticleCard[];
+  sections: { section: SectionView; stories: ArticleCard[] }[];
 }

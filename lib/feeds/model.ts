@@ -10,6 +10,8 @@ import {
   type ArticleCard,
   type ArticleView,
 } from '../content';
+import type { PictureFile } from '../media/picture';
+import { MEDIA_DIR } from '../media/recipe';
 import { absoluteUrl, absolutizeHtml } from '../seo/urls';
 import { site } from '../site';
 
@@ -42,22 +44,10 @@ export interface FeedModel {
   entries: FeedEntry[];
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-};
-
-/** A lead image as an RSS enclosure; its length is the file's size when the site serves it. */
-function enclosureOf(src: string): FeedEnclosure {
-  const type = IMAGE_TYPES[path.extname(src).toLowerCase()] ?? 'application/octet-stream';
-  const local = src.startsWith('/')
-    ? statSync(path.join(process.cwd(), 'public', src), { throwIfNoEntry: false })
-    : undefined;
-  return { url: absoluteUrl(src), type, length: local?.size ?? 0 };
+/** A lead image as an RSS enclosure: its JPEG for social cards, which every feed reader shows. */
+function enclosureOf(file: PictureFile): FeedEnclosure {
+  const local = statSync(path.join(site.contentlayerDir, MEDIA_DIR, file.file), { throwIfNoEntry: false });
+  return { url: absoluteUrl(file.url), type: file.type, length: local?.size ?? 0 };
 }
 
 function entryOf(article: ArticleView): FeedEntry {
@@ -70,7 +60,7 @@ function entryOf(article: ArticleView): FeedEntry {
     html: absolutizeHtml(article.html),
     category: { id: article.section.id, name: article.section.name },
     author: article.byline,
-    image: article.image && enclosureOf(article.image.src),
+    image: article.image && enclosureOf(article.image.large),
   };
 }
 

@@ -1,13 +1,17 @@
 import { isPublishedPath } from '../content/known-paths';
+import { mediaFilePath } from '../media/serve';
 import { isSitemapChunkPath } from '../seo/sitemaps';
 import { judgeRequestHead, type RequestHead, type TargetVerdict } from './request-target';
 
 /**
- * Paths no page of the site uses. Next's image optimiser keeps a disk cache of its own per
- * source, width and quality; the site's images are plain files (docs/adr/011-hostile-requests.md).
+ * Paths no page of the site uses, and pictures by the names the content build gives them. Next's
+ * image optimiser keeps a disk cache of its own per source, width and quality; the site's
+ * pictures are made at content build (docs/adr/011-hostile-requests.md, 013-pictures-made-at-build.md).
  */
 function isClosedPath(segments: readonly string[]): boolean | undefined {
-  return segments[0] === '_next' && segments[1] === 'image' ? false : undefined;
+  if (segments[0] === '_next' && segments[1] === 'image') return false;
+  if (segments[0] === 'media') return segments.length === 2 && mediaFilePath(segments[1]) !== undefined;
+  return undefined;
 }
 
 /** What scripts/start.ts does with a request before Next sees it. */

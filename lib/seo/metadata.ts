@@ -9,6 +9,7 @@ import {
   type SectionView,
   type TagView,
 } from '../content';
+import { SOCIAL_CARD_WIDTH } from '../media/picture';
 import { site } from '../site';
 import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
 import { productionBuild } from './indexing';
@@ -116,11 +117,11 @@ export function tagMetadata(tag: TagView, page: number): Metadata {
   });
 }
 
-/** The article's lead image when its size is known, else the card generated for it. */
+/** The article's lead image when it is large enough for a social card, else the card generated for it. */
 export function articleImage(article: ArticleView): SocialImage {
-  const { image } = article;
-  if (image?.width && image.height) {
-    return { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt };
+  const large = article.image?.large;
+  if (large && large.width >= SOCIAL_CARD_WIDTH) {
+    return { url: absoluteUrl(large.url), width: large.width, height: large.height, alt: article.image!.alt };
   }
   return {
     url: absoluteUrl(socialCardUrl(article.section.id, article.slug)),

@@ -2,7 +2,7 @@
 // Run by `npm run test:cluster` (after a production build); starts everything on loopback and
 // stops it at the end, also when a check fails.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,9 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'sdoi-cluster-'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+  // The pictures the site's own build made: the copy's build finds them and makes none again.
+  const media = path.join(ROOT, '.contentlayer', 'media');
+  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
   redis = await servers.startRedis();
   started.push(redis);
   env = {

@@ -45,6 +45,25 @@ describe('latestArticles', () => {
   });
 });
 
+describe('frontPage', () => {
+  it('leads with the newest story that has a picture and shows every story once', () => {
+    const view = content.frontPage();
+    expect(view.lead?.title).toBe('Second story');
+    expect(view.lead?.picture?.alt).toBe('A harbour at dawn');
+    expect(view.latest.map((a) => a.url)).toEqual(
+      content
+        .latestArticles(7)
+        .slice(1)
+        .map((a) => a.url),
+    );
+    const shown = [view.lead!, ...view.latest, ...view.sections.flatMap((s) => s.stories)].map((a) => a.url);
+    expect(new Set(shown).size).toBe(shown.length);
+    // China News has no story left that the lead and the latest do not show; Business has.
+    expect(view.sections.map((s) => s.section.id)).toEqual(['business']);
+    expect(view.sections[0].stories).toHaveLength(4);
+  });
+});
+
 describe('listSectionArticles', () => {
   it.each([
     { page: 1, count: 10, first: 'Third story' },
@@ -99,7 +118,25 @@ describe('getArticle', () => {
     expect(article.published.line).toBe('2018-06-09 09:00');
     expect(article.updated).toEqual({ iso: '2018-06-09T18:30:00+08:00', line: '2018-06-09 18:30' });
     expect(article.byline).toBe('Staff reporter');
-    expect(article.image).toEqual({ src: '/images/lead.svg', alt: 'A harbour at dawn', caption: 'The harbour.' });
+    const image = article.image!;
+    expect(image).toMatchObject({ alt: 'A harbour at dawn', caption: 'The harbour.', width: 1200, height: 675 });
+    expect(image.credit).toBe('Illustration: the fixture');
+    // A 1200-pixel source gets the widths up to its own, in WebP and JPEG, never enlarged.
+    const name = /\/media\/(harbour-dawn-[0-9a-f]{10})-400\.webp/.exec(image.srcSet.webp)![1];
+    expect(image.srcSet.webp).toBe(
+      [400, 800, 1200].map((w) => `/media/${name}-${w}.webp ${w}w`).join(', '),
+    );
+    expect(image.srcSet.jpg).toBe([400, 800, 1200].map((w) => `/media/${name}-${w}.jpg ${w}w`).join(', '));
+    expect(image.src).toBe(`/media/${name}-800.jpg`);
+    expect(image.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(image.large).toMatchObject({ url: `/media/${name}-1200.jpg`, width: 1200, height: 675 });
+    expect(article.picture?.srcSet).toEqual(image.srcSet);
+  });
+
+  it('shows no picture for a story without one', async () => {
+    const article = (await content.getArticle('china-news', 'first-story'))!;
+    expect(article.image).toBeUndefined();
+    expect(article.picture).toBeUndefined();
   });
 
   it.each([

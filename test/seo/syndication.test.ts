@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +39,7 @@ beforeAll(async () => {
   useFixtureContent({
     ...archive,
     'news/china-news/special.md':
-      story(SPECIAL_TITLE, beijing(60_000), 'image:\n  src: /images/lead.svg\n  alt: "A lead"\n') +
+      story(SPECIAL_TITLE, beijing(60_000), 'image:\n  src: images/harbour-dawn.jpg\n  alt: "A lead"\n') +
       'A body with a [relative link](/news/china-news/first-story) & ![a picture](/images/lead.svg) and 汉字 🎉.\n',
     'news/business/hour-old.md': story('An hour old', beijing(HOUR)) + 'Body.\n',
     'news/business/two-days-less-an-hour.md': story('Forty-seven hours old', beijing(47 * HOUR)) + 'Body.\n',
@@ -87,10 +89,13 @@ describe('RSS 2.0', () => {
     expect(first.content).toContain('汉字 🎉');
     const raw = xml.parse(body).rss.channel.item[0];
     expect(raw.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
-    expect(raw.enclosure).toMatchObject({
-      '@url': 'https://news.example.test/images/lead.svg',
-      '@type': 'image/svg+xml',
-    });
+    // The lead image's JPEG at social-card width, with its length in bytes as served.
+    expect(raw.enclosure['@url']).toMatch(
+      /^https:\/\/news\.example\.test\/media\/harbour-dawn-[0-9a-f]{10}-1200\.jpg$/,
+    );
+    expect(raw.enclosure['@type']).toBe('image/jpeg');
+    const served = path.join(process.env.CONTENTLAYER_DIR!, 'media', raw.enclosure['@url'].split('/').at(-1));
+    expect(Number(raw.enclosure['@length'])).toBe(statSync(served).size);
     expect(parsed.items.every((item) => item.url?.startsWith('https://news.example.test/news/'))).toBe(true);
   });
 
