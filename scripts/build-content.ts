@@ -34,7 +34,7 @@ import {
   type SiteIndex,
 } from '../lib/content/types';
 import { attachPictures } from '../lib/media/attach';
-import { derivativeFiles, MEDIA_DIR } from '../lib/media/recipe';
+import { derivativeFiles, IMAGE_SOURCE, MEDIA_DIR } from '../lib/media/recipe';
 import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
@@ -60,8 +60,6 @@ const PARTIAL_LIMIT = 200;
 const SHARD_SIZE = site.contentShardSize;
 const ARTICLE_FILE = /^news\/[^/]+\/[^/]+\.md$/;
 const SOURCE_FILE = /\.(md|mdx|json|ya?ml)$/;
-/** Lead images: read by the picture step, never by Contentlayer (contentlayer.config.ts excludes the folder). */
-const IMAGE_FILE = /^images\/.+\.(jpe?g|png|webp)$/;
 const mediaDir = path.join(outDir, MEDIA_DIR);
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
@@ -93,7 +91,8 @@ function scanSources(): Sources {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const name = path.relative(contentDir, file).split(path.sep).join('/');
-    if (name.startsWith('images/') ? !IMAGE_FILE.test(name) : !SOURCE_FILE.test(entry.name)) continue;
+    // Lead images are read by the picture step, never by Contentlayer (its config excludes images/).
+    if (name.startsWith('images/') ? !IMAGE_SOURCE.test(name) : !SOURCE_FILE.test(entry.name)) continue;
     const bytes = readFileSync(file);
     const problem = /\.mdx?$/.test(name) ? frontMatterProblem(bytes.toString('utf8')) : undefined;
     if (problem) problems.push(`${path.join(site.contentDir, name)}: ${problem}`);
@@ -309,7 +308,7 @@ let status: number;
 if (
   changed &&
   changed.length <= PARTIAL_LIMIT &&
-  changed.every((file) => ARTICLE_FILE.test(file) || IMAGE_FILE.test(file))
+  changed.every((file) => ARTICLE_FILE.test(file) || IMAGE_SOURCE.test(file))
 ) {
   const articles = changed.filter((file) => ARTICLE_FILE.test(file));
   console.log(

@@ -41,23 +41,26 @@ function hex(channel: number): string {
   return Math.round(channel).toString(16).padStart(2, '0');
 }
 
-/** Why a source of this size and kind is refused, or undefined when it is fine. */
-function sourceProblem(
-  bytes: number,
-  format: string | undefined,
-  width: number,
-  height: number,
-): string | undefined {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes > IMAGE_LIMITS.bytes) return `is ${mb(bytes)}, over the limit of ${mb(IMAGE_LIMITS.bytes)}`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a source of this many bytes is refused: checked before any byte is read, as its header could claim anything. */
+function bytesProblem(bytes: number): string | undefined {
+  return bytes > IMAGE_LIMITS.bytes
+    ? `is ${mb(bytes)}, over the limit of ${mb(IMAGE_LIMITS.bytes)}`
+    : undefined;
+}
+
+/** Why a source of this kind and size in pixels is refused, or undefined when it is fine. */
+function imageProblem(format: string | undefined, width: number, height: number): string | undefined {
   if (!format || !(IMAGE_LIMITS.formats as readonly string[]).includes(format)) {
     return `is ${format ?? 'not an image'}; a lead image is JPEG, PNG or WebP`;
   }
   if (width > IMAGE_LIMITS.side || height > IMAGE_LIMITS.side || width * height > IMAGE_LIMITS.pixels) {
     return `is ${width}×${height} pixels, over the limit of ${IMAGE_LIMITS.side} a side and ${IMAGE_LIMITS.pixels / 1e6} megapixels`;
   }
-  if (width < IMAGE_LIMITS.minWidth)
+  if (width < IMAGE_LIMITS.minWidth) {
     return `is ${width} pixels wide; a lead image is at least ${IMAGE_LIMITS.minWidth}`;
+  }
   return undefined;
 }
 
@@ -89,14 +92,13 @@ export async function derivePicture(
 
   const bytes = statSync(source, { throwIfNoEntry: false });
   if (!bytes?.isFile()) return { problem: 'does not exist' };
-  // Read no further into a file past the limit: its header could claim anything.
-  const tooBig = sourceProblem(bytes.size, 'jpeg', IMAGE_LIMITS.minWidth, 1);
+  const tooBig = bytesProblem(bytes.size);
   if (tooBig) return { problem: tooBig };
   try {
     const image = sharp(source, { limitInputPixels: false });
     const meta = await image.metadata();
     const { width, height } = meta.autoOrient ?? meta;
-    const problem = sourceProblem(bytes.size, meta.format, width ?? 0, height ?? 0);
+    const problem = imageProblem(meta.format, width ?? 0, height ?? 0);
     if (problem) return { problem };
     const { dominant } = await image.stats();
     const widths = widthsFor(width);

@@ -1,4 +1,4 @@
-import type { LeadImageMeta } from '../content/types';
+import type { DerivedPicture, LeadImageMeta } from '../content/types';
 import { MEDIA_TYPES, derivativeFile, mediaUrl, type PictureFormat } from './recipe';
 
 /** A picture as components render it: a WebP ladder, a JPEG ladder and the size it is drawn at. */
@@ -55,10 +55,23 @@ function widthUpTo(widths: readonly number[], limit: number): number {
   return widths.filter((w) => w <= limit).at(-1) ?? widths[0];
 }
 
+// One view per picture of the live index (kept as long as the index holds the picture): lists
+// and the beacon's article lookups build the same cards over and over.
+const views = new WeakMap<LeadImageMeta, PictureView>();
+
 /** The picture of a lead image; undefined when the content build has made none (an index from `npm run dev`). */
 export function pictureView(image: LeadImageMeta | undefined): PictureView | undefined {
   const picture = image?.picture;
   if (!picture || picture.widths.length === 0) return undefined;
+  let view = views.get(image);
+  if (!view) {
+    view = buildPictureView(image, picture);
+    views.set(image, view);
+  }
+  return view;
+}
+
+function buildPictureView(image: LeadImageMeta, picture: DerivedPicture): PictureView {
   const { name, widths, width, height, color } = picture;
   return {
     alt: image.alt,
