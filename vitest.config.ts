@@ -8,8 +8,14 @@ export default defineConfig({
     // Needs a production build and nginx: `npm run test:cluster` (vitest.cluster.config.ts).
     exclude: ['test/cluster/**', 'test/resilience/**'],
     environment: 'node',
+    // Most of the suite's time is content builds in child processes, one core each, while the
+    // test waits: two files at once keep both cores of a CI machine busy (vitest's default is one
+    // less than the cores).
+    maxWorkers: 2,
     globalSetup: ['test/helpers/redis-server.ts'],
-    testTimeout: 30_000,
+    // A test of content builds runs up to three of them (a sharded one is several processes),
+    // beside another file's: on two busy cores that can take a minute.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

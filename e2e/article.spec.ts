@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 const SEED = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 
 test.describe('article page', () => {
-  test('shows the seed article as the newsroom wrote it', async ({ page }) => {
+  test('shows the seed article as the newsroom wrote it', { tag: '@newcomer' }, async ({ page }) => {
     const response = await page.goto(SEED);
     expect(response?.status()).toBe(200);
 

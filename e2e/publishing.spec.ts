@@ -14,76 +14,86 @@ function story(title: string, body: string): string {
 
 test.describe('publishing without a build', () => {
   // Publishing rewrites the content index: these tests run against servers of their own.
-  test('add, edit, delete and a broken file, each live or refused', async ({ request }) => {
-    test.setTimeout(120_000);
-    const { work, env, site, publish } = await publishingSite({ POPULAR_CACHE_SECONDS: '0' });
-    const file = path.join(work, 'content/news/shandong-news', `${NEW_SLUG}.md`);
-    const text = async (url: string) => (await request.get(`${site.url}${url}`)).text();
-    try {
-      // Add
-      writeFileSync(
-        file,
-        story('Qingdao opens a new ferry terminal', 'Ferries to Dalian leave from the new hall.'),
-      );
-      const added = publish();
-      expect(added.status, added.stderr).toBe(0);
-      const article = await request.get(`${site.url}${NEW_PATH}`);
-      expect(article.status()).toBe(200);
-      expect(await article.text()).toContain('Ferries to Dalian leave from the new hall.');
-      expect(await text('/news/shandong-news')).toContain('Qingdao opens a new ferry terminal');
-      expect(await text('/rss.xml')).toContain(NEW_PATH);
-
-      // Edit
-      writeFileSync(
-        file,
-        story('Qingdao opens a new ferry terminal', 'Ferries to Dalian and Incheon leave from the new hall.'),
-      );
-      expect(publish().status).toBe(0);
-      await expect.poll(() => text(NEW_PATH)).toContain('Dalian and Incheon');
-
-      // Broken file: refused with the file and field named, and the site keeps its content
-      const broken = path.join(work, 'content/news/shandong-news/broken.md');
-      writeFileSync(broken, '---\ndate: 2018-08-02 10:00\nsummary: "x"\nsource: Xinhua\n---\n\nNo title.\n');
-      const refused = publish();
-      expect(refused.status).not.toBe(0);
-      expect(`${refused.stdout}${refused.stderr}`).toContain('news/shandong-news/broken.md');
-      expect(`${refused.stdout}${refused.stderr}`).toMatch(/\btitle\b/);
-      expect(await text(NEW_PATH)).toContain('Dalian and Incheon');
-      rmSync(broken);
-
-      // Delete
-      rmSync(file);
-      expect(publish().status).toBe(0);
-      expect((await request.get(`${site.url}${NEW_PATH}`)).status()).toBe(404);
-      expect(await text('/news/shandong-news')).not.toContain('Qingdao opens a new ferry terminal');
-      expect(await text('/rss.xml')).not.toContain(NEW_PATH);
-
-      // Watch: the newsroom's publisher sees a new file without being asked
-      const watcher = spawn(...scriptCommand('publish-content.ts', '--watch'), {
-        cwd: work,
-        env: { ...process.env, ...env, SITE_URL: site.url },
-      });
+  test(
+    'add, edit, delete and a broken file, each live or refused',
+    { tag: '@newcomer' },
+    async ({ request }) => {
+      test.setTimeout(120_000);
+      const { work, env, site, publish } = await publishingSite({ POPULAR_CACHE_SECONDS: '0' });
+      const file = path.join(work, 'content/news/shandong-news', `${NEW_SLUG}.md`);
+      const text = async (url: string) => (await request.get(`${site.url}${url}`)).text();
       try {
-        let log = '';
-        watcher.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-        await expect.poll(() => log, { timeout: 30_000 }).toContain('Watching');
+        // Add
         writeFileSync(
-          path.join(work, 'content/news/shandong-news/watched-story.md'),
-          story('A watched story', 'Seen by the watcher.'),
+          file,
+          story('Qingdao opens a new ferry terminal', 'Ferries to Dalian leave from the new hall.'),
         );
-        await expect
-          .poll(async () => (await request.get(`${site.url}/news/shandong-news/watched-story`)).status(), {
-            timeout: 30_000,
-          })
-          .toBe(200);
-        await expect.poll(() => text('/news/shandong-news')).toContain('A watched story');
+        const added = publish();
+        expect(added.status, added.stderr).toBe(0);
+        const article = await request.get(`${site.url}${NEW_PATH}`);
+        expect(article.status()).toBe(200);
+        expect(await article.text()).toContain('Ferries to Dalian leave from the new hall.');
+        expect(await text('/news/shandong-news')).toContain('Qingdao opens a new ferry terminal');
+        expect(await text('/rss.xml')).toContain(NEW_PATH);
+
+        // Edit
+        writeFileSync(
+          file,
+          story(
+            'Qingdao opens a new ferry terminal',
+            'Ferries to Dalian and Incheon leave from the new hall.',
+          ),
+        );
+        expect(publish().status).toBe(0);
+        await expect.poll(() => text(NEW_PATH)).toContain('Dalian and Incheon');
+
+        // Broken file: refused with the file and field named, and the site keeps its content
+        const broken = path.join(work, 'content/news/shandong-news/broken.md');
+        writeFileSync(
+          broken,
+          '---\ndate: 2018-08-02 10:00\nsummary: "x"\nsource: Xinhua\n---\n\nNo title.\n',
+        );
+        const refused = publish();
+        expect(refused.status).not.toBe(0);
+        expect(`${refused.stdout}${refused.stderr}`).toContain('news/shandong-news/broken.md');
+        expect(`${refused.stdout}${refused.stderr}`).toMatch(/\btitle\b/);
+        expect(await text(NEW_PATH)).toContain('Dalian and Incheon');
+        rmSync(broken);
+
+        // Delete
+        rmSync(file);
+        expect(publish().status).toBe(0);
+        expect((await request.get(`${site.url}${NEW_PATH}`)).status()).toBe(404);
+        expect(await text('/news/shandong-news')).not.toContain('Qingdao opens a new ferry terminal');
+        expect(await text('/rss.xml')).not.toContain(NEW_PATH);
+
+        // Watch: the newsroom's publisher sees a new file without being asked
+        const watcher = spawn(...scriptCommand('publish-content.ts', '--watch'), {
+          cwd: work,
+          env: { ...process.env, ...env, SITE_URL: site.url },
+        });
+        try {
+          let log = '';
+          watcher.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+          await expect.poll(() => log, { timeout: 30_000 }).toContain('Watching');
+          writeFileSync(
+            path.join(work, 'content/news/shandong-news/watched-story.md'),
+            story('A watched story', 'Seen by the watcher.'),
+          );
+          await expect
+            .poll(async () => (await request.get(`${site.url}/news/shandong-news/watched-story`)).status(), {
+              timeout: 30_000,
+            })
+            .toBe(200);
+          await expect.poll(() => text('/news/shandong-news')).toContain('A watched story');
+        } finally {
+          watcher.kill();
+        }
       } finally {
-        watcher.kill();
+        await site.stop();
       }
-    } finally {
-      await site.stop();
-    }
-  });
+    },
+  );
 
   test('/api/revalidate wants the secret, POST and a list of site paths', async ({ request }) => {
     // The suite's main server has no REVALIDATE_SECRET: revalidation is switched off there.

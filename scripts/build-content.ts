@@ -121,13 +121,21 @@ function changedFiles(before: Sources, after: Sources): string[] {
 
 /** Runs Contentlayer once; `workDir` receives its `.contentlayer/` (default: the current folder). */
 function runContentlayer(env: Record<string, string>, workDir?: string): Promise<number> {
-  const [command, args] = scriptCommand(
-    'contentlayer-build.ts',
-    path.join(root, 'contentlayer.config.ts'),
-    ...(workDir ? [workDir] : []),
-  );
+  const args = [path.join(root, 'contentlayer.config.ts'), ...(workDir ? [workDir] : [])];
+  // A Node that erases types itself (22.18+, 24) runs the script without tsx: tsx's loader hooks
+  // see every one of the hundreds of modules Contentlayer loads, and nearly double its start-up.
+  const [command, commandArgs] = (process.features as { typescript?: string }).typescript
+    ? [
+        process.execPath,
+        [
+          '--disable-warning=ExperimentalWarning',
+          path.join(root, 'scripts', 'contentlayer-build.ts'),
+          ...args,
+        ],
+      ]
+    : scriptCommand('contentlayer-build.ts', ...args);
   // Contentlayer writes into $PWD when set, which a parent process may have left pointing elsewhere.
-  const child = spawn(command, args, {
+  const child = spawn(command, commandArgs, {
     stdio: 'inherit',
     env: { ...process.env, PWD: process.cwd(), ...env },
   });

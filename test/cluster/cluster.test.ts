@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptCommand } from '../../scripts/run-script';
+import { fetchFresh } from '../helpers/http';
 
 type Servers = typeof import('../../scripts/local-servers');
 type Running = import('../../scripts/local-servers').LocalServer;
@@ -33,13 +34,13 @@ let env: Record<string, string>;
 const hostOf = (site: Running) => new URL(site.url).host;
 
 async function text(url: string): Promise<string> {
-  const response = await fetch(url);
+  const response = await fetchFresh(url);
   expect(response.status, url).toBe(200);
   return response.text();
 }
 
 function beacon(site: Running, reader: string, articlePath = VIEWED) {
-  return fetch(`${site.url}/api/views`, {
+  return fetchFresh(`${site.url}/api/views`, {
     method: 'POST',
     body: JSON.stringify({ path: articlePath }),
     headers: { 'content-type': 'text/plain', 'user-agent': `${BROWSER_UA} cluster-${reader}` },
@@ -48,7 +49,7 @@ function beacon(site: Running, reader: string, articlePath = VIEWED) {
 }
 
 async function viewsOn(site: Running, articlePath: string): Promise<number> {
-  const list = (await (await fetch(`${site.url}/api/popular?window=24h&limit=50`)).json()) as {
+  const list = (await (await fetchFresh(`${site.url}/api/popular?window=24h&limit=50`)).json()) as {
     items: { path: string; views: number }[];
   };
   return list.items.find((item) => item.path === articlePath)?.views ?? 0;
@@ -100,7 +101,7 @@ afterAll(async () => {
 
 describe('two instances behind nginx', () => {
   it('serves the site through the proxy, gzipped there', async () => {
-    const response = await fetch(`${proxy.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetchFresh(`${proxy.url}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('x-cache-status')).toMatch(/MISS|HIT|EXPIRED|STALE|UPDATING/);
@@ -115,7 +116,7 @@ describe('two instances behind nginx', () => {
     const file = path.join(work, 'content', EDITED.file);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited on the first instance.\n`);
     buildContent();
-    const revalidated = await fetch(`${first.url}/api/revalidate`, {
+    const revalidated = await fetchFresh(`${first.url}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
       body: JSON.stringify([EDITED.path]),
@@ -131,7 +132,7 @@ describe('two instances behind nginx', () => {
   it('a story published through nginx is live through nginx at once', async () => {
     // The proxy holds the section page for its s-maxage (60 s) once it has it.
     await text(`${proxy.url}/news/world-news`);
-    const cached = await fetch(`${proxy.url}/news/world-news`);
+    const cached = await fetchFresh(`${proxy.url}/news/world-news`);
     expect(cached.headers.get('x-cache-status')).toBe('HIT');
 
     writeFileSync(
@@ -165,12 +166,12 @@ describe('two instances behind nginx', () => {
     await redis.stop();
 
     for (const site of [proxy, first, second]) {
-      expect((await fetch(`${site.url}/`)).status).toBe(200);
-      expect((await fetch(`${site.url}${EDITED.path}`)).status).toBe(200);
-      expect((await fetch(`${site.url}/news/world-news`)).status).toBe(200);
+      expect((await fetchFresh(`${site.url}/`)).status).toBe(200);
+      expect((await fetchFresh(`${site.url}${EDITED.path}`)).status).toBe(200);
+      expect((await fetchFresh(`${site.url}/news/world-news`)).status).toBe(200);
     }
     // The list falls back to its last good ranking, marked stale.
-    const list = (await (await fetch(`${first.url}/api/popular?window=24h&limit=50`)).json()) as {
+    const list = (await (await fetchFresh(`${first.url}/api/popular?window=24h&limit=50`)).json()) as {
       stale: boolean;
       items: { path: string; views: number }[];
     };
@@ -194,7 +195,7 @@ describe('two instances behind nginx', () => {
         })
         .toBe(202);
     }
-    expect((await fetch(`${proxy.url}${EDITED.path}`)).status).toBe(200);
+    expect((await fetchFresh(`${proxy.url}${EDITED.path}`)).status).toBe(200);
   });
 
   it('an instance killed: nginx serves every request from the other', async () => {
@@ -203,7 +204,7 @@ describe('two instances behind nginx', () => {
     // Distinct queries miss the proxy cache, so every request goes to an instance.
     const statuses = [];
     for (let i = 0; i < 20; i++) {
-      const response = await fetch(`${proxy.url}/news/china-news?after-kill=${i}`);
+      const response = await fetchFresh(`${proxy.url}/news/china-news?after-kill=${i}`);
       statuses.push(response.status);
       await response.arrayBuffer();
     }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { SiteIndex } from '../../lib/content/types';
 import { scriptCommand } from '../../scripts/run-script';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -31,3 +32,15 @@ export function runContentBuild(
 }
 
 export const fixturesDir = path.join(root, 'test/fixtures/content');
+
+/** A writable copy of the valid fixture. */
+export function copyOfValid(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-valid-'));
+  cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
+  return dir;
+}
+
+/** The site index a build in `workDir` wrote. */
+export function indexIn(workDir: string): SiteIndex {
+  return JSON.parse(readFileSync(path.join(workDir, '.contentlayer/site-index.json'), 'utf8')) as SiteIndex;
+}

@@ -5,26 +5,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, startRedis, startSite } from '../../scripts/local-servers';
+import { fetchFresh } from '../helpers/http';
 
 const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 const UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
 
 async function expectSiteServesWithoutCounts(url: string) {
-  const article = await fetch(`${url}${ARTICLE}`);
+  const article = await fetchFresh(`${url}${ARTICLE}`);
   expect(article.status).toBe(200);
   expect(await article.text()).toContain('Most popular');
-  expect((await fetch(`${url}/`)).status).toBe(200);
-  expect((await fetch(`${url}/news/china-news/no-such-story`)).status).toBe(404);
+  expect((await fetchFresh(`${url}/`)).status).toBe(200);
+  expect((await fetchFresh(`${url}/news/china-news/no-such-story`)).status).toBe(404);
 
-  const popular = await fetch(`${url}/api/popular?limit=5`);
+  const popular = await fetchFresh(`${url}/api/popular?limit=5`);
   expect(popular.status).toBe(200);
   const list = await popular.json();
   expect(list.stale).toBe(true);
   expect(list.items.length).toBe(5);
 
   const started = performance.now();
-  const beacon = await fetch(`${url}/api/views`, {
+  const beacon = await fetchFresh(`${url}/api/views`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'user-agent': UA },
     body: JSON.stringify({ path: ARTICLE }),
@@ -65,14 +66,14 @@ describe('Redis gone while the server runs', () => {
     const site = await startSite({ REDIS_URL: redis.url, POPULAR_CACHE_SECONDS: '0' });
     try {
       for (let i = 0; i < 3; i++) {
-        const beacon = await fetch(`${site.url}/api/views`, {
+        const beacon = await fetchFresh(`${site.url}/api/views`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'user-agent': `${UA} reader/${i}` },
           body: JSON.stringify({ path: ARTICLE }),
         });
         expect(await beacon.json()).toEqual({ counted: true });
       }
-      const top = async () => (await (await fetch(`${site.url}/api/popular?limit=1`)).json()).items[0];
+      const top = async () => (await (await fetchFresh(`${site.url}/api/popular?limit=1`)).json()).items[0];
       expect(await top()).toMatchObject({ path: ARTICLE, views: 3 });
       await redis.stop();
       await expectSiteServesWithoutCounts(site.url);
@@ -96,8 +97,8 @@ describe('junk URLs with the shared ISR cache on Redis', () => {
       // The pages a reader visits first, so their keys exist before the count; the not-found page
       // is one entry, whatever path asked for it.
       for (const known of ['/', ARTICLE, '/news/china-news'])
-        expect((await fetch(`${site.url}${known}`)).status).toBe(200);
-      expect((await fetch(`${site.url}/news/china-news/first-junk`)).status).toBe(404);
+        expect((await fetchFresh(`${site.url}${known}`)).status).toBe(200);
+      expect((await fetchFresh(`${site.url}/news/china-news/first-junk`)).status).toBe(404);
       const keys = async () => {
         const all: string[] = [];
         for await (const batch of client.scanIterator({ COUNT: 500 })) all.push(...batch);
@@ -107,7 +108,7 @@ describe('junk URLs with the shared ISR cache on Redis', () => {
       for (let n = 0; n < 2_000; n += 50) {
         const statuses = await Promise.all(
           Array.from({ length: 50 }, (_, i) =>
-            fetch(
+            fetchFresh(
               `${site.url}${(n + i) % 2 ? `/news/china-news/junk-${n + i}` : `/news/junk-${n + i}/rss.xml`}`,
             ).then((r) => r.status),
           ),
