@@ -1,16 +1,22 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { currentContent } from '@/lib/content/store';
+import { searchStories } from '@/lib/search';
 import { parseSearchRequest } from '@/lib/search/query';
-import { badSearchPage, searchHeaders } from '@/lib/search/responses';
+import { badSearchPage, searchHeaders, searchUnavailablePage } from '@/lib/search/responses';
+import { currentContent } from '@/lib/content/store';
 
 /**
  * The results page cannot set its own status, so a search it cannot read (an unknown section, a
- * page out of range, a malformed day, words past the limit) is answered 400 here, before it renders.
+ * page out of range, a malformed day, words past the limit) is answered 400 here, before it
+ * renders, and one the index cannot answer now (no index, past the deadline) 503, so that no
+ * browser or proxy keeps "not available" as the answer for a minute. The page then asks again and
+ * gets the answer just kept in memory.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const sections = new Set(currentContent().index.sections.map((s) => s.id));
   const parsed = parseSearchRequest(request.nextUrl.searchParams, sections);
   if (!parsed.ok) return badSearchPage(parsed.reason);
+  const outcome = await searchStories(parsed.request);
+  if (outcome.kind === 'unavailable' || outcome.kind === 'busy') return searchUnavailablePage(outcome.kind);
   const response = NextResponse.next();
   for (const [name, value] of Object.entries(searchHeaders)) response.headers.set(name, value);
   return response;

@@ -1,4 +1,4 @@
-import { PICTURE_SIZES, type PictureView } from '@/lib/media/picture';
+import type { PictureView } from '@/lib/media/picture';
 
 interface PictureProps {
   picture: PictureView;

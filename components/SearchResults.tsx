@@ -49,13 +49,20 @@ export function SearchResults({ request, outcome }: SearchResultsProps) {
   if (outcome.kind === 'unavailable') {
     return <p role="status">Search is not available right now. Please try again in a few minutes.</p>;
   }
+  if (outcome.kind === 'busy') {
+    return <p role="status">Search is busy. Please try again in a moment.</p>;
+  }
   if (outcome.total === 0) return <NothingFound request={request} />;
-  const { total, page, totalPages, results } = outcome;
+  const { total, more, page, totalPages, results } = outcome;
   return (
     <div className="space-y-4">
       <p role="status" className="text-sm text-ink-soft">
-        {total === 1 ? '1 story' : `${total.toLocaleString('en')} stories`} match “{request.text}”
-        {totalPages > 1 && ` · page ${page} of ${totalPages}`}
+        {more
+          ? `More than ${total.toLocaleString('en')} stories`
+          : total === 1
+            ? '1 story'
+            : `${total.toLocaleString('en')} stories`}{' '}
+        match “{request.text}”{totalPages > 1 && ` · page ${page} of ${totalPages}`}
       </p>
       {results.length === 0 ? (
         <p>

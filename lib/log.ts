@@ -7,6 +7,7 @@ export const LOG_EVENTS = {
   mediaReadFailed: 'media.read_failed',
   searchNoIndex: 'search.no_index',
   searchFailed: 'search.failed',
+  searchSlow: 'search.slow',
   searchApiFailed: 'search.api_failed',
   revalidate: 'revalidate',
   revalidateRefused: 'revalidate.refused',

@@ -14,6 +14,8 @@ export const PROCESS_KEYS = {
   popularityStore: Symbol.for('shandong-on-internet.popularity-store'),
   /** The handler scripts/start.ts gives view beacons to (lib/popularity/node-beacon.ts). */
   viewBeacon: Symbol.for('shandong-on-internet.view-beacon'),
+  /** The threads scripts/start.ts runs searches on (lib/search/pool.ts). */
+  searchPool: Symbol.for('shandong-on-internet.search-pool'),
   /** The handler scripts/start.ts gives GET /api/search to (lib/search/node-api.ts). */
   searchApi: Symbol.for('shandong-on-internet.search-api'),
   /** Headers scripts/start.ts adds to every answer (lib/seo/indexing.ts). */

@@ -101,8 +101,14 @@ export const site = {
     pageSize: 10,
     /** Characters a search may hold: the header box's maxlength too. */
     maxQueryLength: 200,
-    /** Words of a search that are looked for; the rest are ignored. */
-    maxWords: 16,
+    /** Different words a search may hold (past it: 400). */
+    maxWords: 12,
+    /**
+     * Tokens, as the index's tokenizer counts them, one word may hold ("U.S.-China" is 3) and a
+     * whole search may hold: the cost of a search grows with them (docs/adr/010-site-search.md).
+     */
+    maxPhraseTokens: 8,
+    maxQueryTokens: 12,
     /** The deepest page of results a reader can ask for. */
     maxPage: 50,
     /** Seconds a browser or proxy may reuse a page of results. */
@@ -111,7 +117,15 @@ export const site = {
      * Matches ranked by relevance at most: a search that matches more ranks the newest this many
      * (docs/adr/010-site-search.md).
      */
-    rankedMatches: 1000,
+    rankedMatches: 500,
+    /** Searches one client (address) may make a minute on one instance, page and API together (past it: 429). */
+    perClientPerMinute: envNumber('SEARCH_PER_MINUTE', 60) || 60,
+    /**
+     * Searches under `npm start` run on a thread of their own (lib/search/pool.ts). One not
+     * answered within `deadlineMs` is answered 503 and its thread let go; past `maxWaiting`
+     * searches waiting, or `maxRetiring` threads still finishing, new ones are answered 503 at once.
+     */
+    pool: { deadlineMs: 1_000, maxWaiting: 64, maxRetiring: 2 },
     /** Answers kept in memory, per content version: repeated searches skip the ranking. */
     cachedAnswers: 1000,
   },

@@ -13,12 +13,16 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -33,8 +37,9 @@ import {
   type ArticleMeta,
   type SiteIndex,
 } from '../lib/content/types';
+import { tagSlugWarnings } from '../lib/content/tags';
 import { attachPictures } from '../lib/media/attach';
-import { derivativeFiles, IMAGE_SOURCE, MEDIA_DIR } from '../lib/media/recipe';
+import { derivativeFiles, IMAGE_LIMITS, IMAGE_SOURCE, MEDIA_DIR } from '../lib/media/recipe';
 import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
@@ -64,6 +69,23 @@ const mediaDir = path.join(outDir, MEDIA_DIR);
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
+/** The hash of a file's bytes, read a piece at a time. */
+function hashFile(file: string): string {
+  const digest = createHash('sha256');
+  const piece = Buffer.alloc(1 << 20);
+  const fd = openSync(file, 'r');
+  try {
+    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0;)
+      digest.update(piece.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return digest.digest('base64url');
+}
+
+/** The largest Markdown or data file read: the longest story is a few hundred KB. */
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
 /** What the index is built with: a change to any of these makes the next build a full one. */
 function builderFingerprint(): string {
   const files = [
@@ -92,7 +114,21 @@ function scanSources(): Sources {
     const file = path.join(entry.parentPath, entry.name);
     const name = path.relative(contentDir, file).split(path.sep).join('/');
     // Lead images are read by the picture step, never by Contentlayer (its config excludes images/).
-    if (name.startsWith('images/') ? !IMAGE_SOURCE.test(name) : !SOURCE_FILE.test(entry.name)) continue;
+    const isImage = name.startsWith('images/');
+    if (isImage ? !IMAGE_SOURCE.test(name) : !SOURCE_FILE.test(entry.name)) continue;
+    // Sized before a byte is read: a file of gigabytes is named and refused, not read whole.
+    const { size } = statSync(file);
+    if (isImage) {
+      // The picture step refuses a source over its limit, naming the article that uses it.
+      sources[name] = size > IMAGE_LIMITS.bytes ? `over-limit:${size}` : hashFile(file);
+      continue;
+    }
+    if (size > MAX_TEXT_BYTES) {
+      problems.push(
+        `${path.join(site.contentDir, name)}: is ${(size / 2 ** 20).toFixed(1)} MB; a content file is at most ${MAX_TEXT_BYTES / 2 ** 20} MB`,
+      );
+      continue;
+    }
     const bytes = readFileSync(file);
     const problem = /\.mdx?$/.test(name) ? frontMatterProblem(bytes.toString('utf8')) : undefined;
     if (problem) problems.push(`${path.join(site.contentDir, name)}: ${problem}`);
@@ -260,6 +296,8 @@ async function attachPendingPictures(): Promise<boolean> {
   renameSync(`${pending}.tmp`, pending);
   const pictures = articles.filter((a) => a.image).length;
   console.log(`Pictures: ${pictures} lead images ready in ${Math.round(performance.now() - started)} ms.`);
+  // Not a failure: the stories publish, and the editor learns which tags share or lack a page.
+  for (const warning of tagSlugWarnings(articles)) console.warn(`Warning: ${warning}.`);
   return true;
 }
 

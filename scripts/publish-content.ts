@@ -8,7 +8,7 @@ import type { SiteIndex } from '../lib/content/types';
 import { SITE_INDEX_FILE } from '../lib/content/types';
 import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
-import { publishPlan } from './publish-plan';
+import { pagesShowingChanges, publishPlan } from './publish-plan';
 import { revalidateSite } from './revalidate-site';
 import { scriptCommand } from './run-script';
 
@@ -30,7 +30,8 @@ async function publishOnce(): Promise<boolean> {
     console.error('Not published: the site keeps serving the last good content.');
     return false;
   }
-  const plan = publishPlan(previous, readIndex());
+  const next = readIndex();
+  const plan = publishPlan(previous, next);
   if ('paths' in plan && plan.paths.length === 0) {
     console.log('Content built; no article changed.');
     return true;
@@ -41,9 +42,10 @@ async function publishOnce(): Promise<boolean> {
     return false;
   }
   const results = await Promise.all(site.instances.map((instance) => revalidateSite(instance, secret, plan)));
-  if ('paths' in plan) {
+  const refresh = 'paths' in plan ? plan.paths : previous && next ? pagesShowingChanges(previous, next) : [];
+  if (refresh.length > 0) {
     await Promise.all(
-      site.instances.map((instance, i) => results[i] && refreshProxyCache(instance, plan.paths)),
+      site.instances.map((instance, i) => results[i] && refreshProxyCache(instance, refresh)),
     );
   }
   return results.every(Boolean);

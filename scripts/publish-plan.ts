@@ -43,17 +43,33 @@ function sectionPages(section: string, articleCount: number, pageSize: number): 
  */
 export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | undefined): PublishPlan {
   if (!previous || !next) return { all: true };
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (!same(previous.sections, next.sections) || !same(previous.pages, next.pages)) return { all: true };
+  const { after, changed } = articleChanges(previous, next);
+  if (changed.size === 0) return { paths: [] };
+  // A story taken down (deleted or made a draft) may be linked from "Most popular" on any page.
+  if ([...changed].some((k) => !after.has(k))) return { all: true };
+  return { paths: pagesShowingChanges(previous, next) };
+}
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function articleChanges(previous: SiteIndex, next: SiteIndex) {
   const before = new Map(previous.articles.map((a) => [key(a), a]));
   const after = new Map(next.articles.map((a) => [key(a), a]));
   const keys = new Set([...before.keys(), ...after.keys()]);
   const changed = new Set([...keys].filter((k) => !same(before.get(k), after.get(k))));
-  if (changed.size === 0) return { paths: [] };
-  // A story taken down (deleted or made a draft) may be linked from "Most popular" on any page.
-  if ([...changed].some((k) => !after.has(k))) return { all: true };
+  return { before, after, changed };
+}
 
+/**
+ * The pages that show an article added, changed or taken down between the two indexes: the
+ * article itself, its neighbours, its section's pages and feed, its tags' pages and feeds, and
+ * the site-wide lists, feeds and sitemaps. A publish asks the proxy in front for these again,
+ * also when Next revalidates every page (a takedown), so that nginx drops its copies at once.
+ */
+export function pagesShowingChanges(previous: SiteIndex, next: SiteIndex): string[] {
+  const { before, after, changed } = articleChanges(previous, next);
+  if (changed.size === 0) return [];
   const paths = new Set(SITE_WIDE);
   const touchedSections = new Set<string>();
   for (const k of changed) {
@@ -89,7 +105,7 @@ export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | u
     paths.add(tagFeedUrl(slug));
     for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++) paths.add(tagPageUrl(slug, n));
   }
-  return { paths: [...paths] };
+  return [...paths];
 }
 
 /**

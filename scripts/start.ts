@@ -4,12 +4,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next';
 import { judgeRequest } from '../lib/http/guard';
 import { leadPicturePreload } from '../lib/media/preload';
+import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
-import { isSearchApiRequest } from '../lib/search/paths';
+import { RateLimiter } from '../lib/http/rate-limit';
+import { isSearchApiRequest, isSearchPath } from '../lib/search/paths';
+import { SearchPool, setSearchPool } from '../lib/search/pool';
 import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
+import { startSearchThread } from './search-thread';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
@@ -33,6 +37,12 @@ function clientIp(req: IncomingMessage): string {
 }
 
 const { port, hostname, limits } = site.server;
+const searches = new RateLimiter(site.search.perClientPerMinute, 60_000);
+// Searches run on a thread of their own, each with a deadline (lib/search/pool.ts).
+const searchPool = new SearchPool(startSearchThread);
+searchPool.warm();
+setSearchPool(searchPool);
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -46,38 +56,73 @@ function isDocumentRequest(req: IncomingMessage): boolean {
   );
 }
 
-function refuse(res: ServerResponse, status: number, reason: string, headers: Record<string, string> = {}) {
+/** The headers pages carry (next.config.ts), set first on every answer: the guard's and the fast paths' own too. */
+const GUARD_HEADERS = Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value]));
+
+/** A refusal with its reason: as JSON under /api/, where the clients are programs, else as text. */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  reason: string,
+  headers: Record<string, string> = {},
+) {
+  const api = (req.url ?? '').startsWith('/api/');
   res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
+    'content-type': api ? 'application/json' : 'text/plain; charset=utf-8',
     'cache-control': 'no-store',
     ...headers,
   });
-  res.end(`${reason}\n`);
+  res.end(api ? JSON.stringify({ error: reason }) : `${reason}\n`);
 }
 
 /**
  * The not-found page is prerendered, and Next serves it with a year's s-maxage: a proxy or a
- * browser would keep the 404 of a path where a story is published a minute later.
+ * browser would keep the 404 of a path where a story is published a minute later. A publish
+ * refreshing the proxy's copy of a page taken down (deploy/nginx.conf) lets the proxy keep the
+ * 404 for a few seconds in its place, so the stored page is gone at once.
  */
-function answerUncached(res: ServerResponse): void {
+function answerUncached(res: ServerResponse, refresh: boolean): void {
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    // nginx 1.22 reads these in order, and a Cache-Control: no-store before X-Accel-Expires wins.
+    this.removeHeader('cache-control');
+    if (refresh) this.setHeader('x-accel-expires', String(TAKEDOWN_PROXY_SECONDS));
     this.setHeader('cache-control', 'no-store');
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }
 
+/** How long nginx keeps the 404 that replaced a page taken down; a real 404 is never kept longer. */
+const TAKEDOWN_PROXY_SECONDS = 10;
+
+/** The path of a request target the guard has passed, without its query. */
+function pathOf(url: string | undefined): string {
+  return (url ?? '/').split(/[?#]/, 1)[0];
+}
+
 type BeaconHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-type SearchHandler = (req: IncomingMessage, res: ServerResponse) => void;
+type SearchHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // Registered by instrumentation.ts, which Next may still be running when `prepare` resolves, so
 // looked up at each request: the handlers of view beacons and of the JSON search, which skip
 // Next's routing because it costs more than the work itself (docs/adr/005, docs/adr/010), and the
 // headers every answer carries (a staging server's X-Robots-Tag).
 const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
+  try {
+    route(req, res);
+  } catch (error) {
+    // Nothing before Next is meant to throw: an answer at once, never a hung connection.
+    console.error(error);
+    if (!res.headersSent) refuse(req, res, 500, 'The server could not answer this request.');
+    else res.destroy();
+  }
+});
+
+function route(req: IncomingMessage, res: ServerResponse): void {
   // First, so that the guard's own answers below carry them too (HSTS, a staging X-Robots-Tag).
   const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries({ ...GUARD_HEADERS, ...headers })) res.setHeader(name, value);
   // Answered before Next: a path that names nothing published renders the one not-found page,
   // so nothing is rendered or cached for it (docs/adr/011-hostile-requests.md).
   const verdict = judgeRequest({
@@ -86,17 +131,21 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
     httpVersionMajor: req.httpVersionMajor,
     hosts: req.headersDistinct.host?.length ?? 0,
   });
-  if (verdict.kind === 'bad') return refuse(res, verdict.status, verdict.reason, verdict.headers);
+  if (verdict.kind === 'bad') return refuse(req, res, verdict.status, verdict.reason, verdict.headers);
   if (verdict.kind === 'redirect') {
-    res.writeHead(308, { location: verdict.location, 'cache-control': 'public, max-age=3600' });
-    return res.end();
+    res.writeHead(308, {
+      location: verdict.location,
+      'cache-control': 'public, max-age=3600',
+    });
+    res.end();
+    return;
   }
   if (verdict.kind === 'not-found') {
     req.url = NOT_FOUND_PATH;
-    answerUncached(res);
+    answerUncached(res, req.headers['x-cache-refresh'] === '1');
   } else if (isDocumentRequest(req)) {
     // The lead picture starts loading with the page's first bytes (lib/media/preload.ts).
-    const preload = leadPicturePreload(new URL(req.url ?? '/', 'http://site').pathname);
+    const preload = leadPicturePreload(pathOf(req.url));
     if (preload) res.setHeader('link', preload);
   }
   // Always replaced: a client's own x-client-ip is never believed.
@@ -109,13 +158,24 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
     });
     return;
   }
+  if (isSearchPath(pathOf(req.url))) {
+    // Each search is work no cache saves: one client gets its share of them (docs/adr/010).
+    const wait = searches.hit(req.headers['x-client-ip'] as string);
+    if (wait > 0)
+      return refuse(req, res, 429, 'Too many searches from one address: try again shortly.', {
+        'retry-after': String(wait),
+      });
+  }
   const serveSearchApi = processValue<SearchHandler>(PROCESS_KEYS.searchApi);
   if (serveSearchApi && isSearchApiRequest(req.method, req.url)) {
-    serveSearchApi(req, res);
+    serveSearchApi(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) refuse(req, res, 500, 'The server could not answer this request.');
+    });
     return;
   }
   handle(req, res);
-});
+}
 // Slow or idle clients are cut off within seconds, and the number of open connections has a ceiling.
 server.headersTimeout = limits.headersTimeoutMs;
 server.requestTimeout = limits.requestTimeoutMs;

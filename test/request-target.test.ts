@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDotSegment, judgeRequestTarget } from '../lib/http/request-target';
+import { hasDotSegment, judgeRequestHead, judgeRequestTarget } from '../lib/http/request-target';
 
 describe('hasDotSegment', () => {
   it.each([
@@ -48,6 +48,10 @@ describe('judgeRequestTarget', () => {
     ['/news/%ZZ', 'bad'],
     ['/news/%C3', 'bad'],
     ['/news/%', 'bad'],
+    ['//[', 'bad'],
+    ['/\\[', 'bad'],
+    ['//a:b:c/', 'bad'],
+    ['//other.example/news', 'bad'],
   ])('%s → %s', (url, kind) => {
     expect(judgeRequestTarget(url, oracle).kind).toBe(kind);
   });
@@ -55,5 +59,33 @@ describe('judgeRequestTarget', () => {
   it('gives a reason with every refusal', () => {
     const verdict = judgeRequestTarget('*', oracle);
     expect(verdict).toMatchObject({ kind: 'bad', status: 400, reason: expect.stringMatching(/path/) });
+  });
+});
+
+describe('judgeRequestHead', () => {
+  const oracle = () => undefined;
+  const judge = (method: string, url: string) =>
+    judgeRequestHead({ method, url, httpVersionMajor: 1, hosts: 1 }, oracle);
+
+  it.each([
+    ['GET', '/api/search?q=port'],
+    ['HEAD', '/'],
+    ['POST', '/api/views'],
+    ['POST', '/api/revalidate'],
+    ['POST', '/api/views?from=beacon'],
+  ])('lets %s %s through', (method, url) => {
+    expect(judge(method, url).kind).not.toBe('bad');
+  });
+
+  it.each([
+    ['POST', '/api/%2e%2e/', 'GET, HEAD'],
+    ['POST', '/api/views/', 'GET, HEAD'],
+    ['POST', '/api/search', 'GET, HEAD'],
+    ['PUT', '/api/views', 'GET, HEAD, POST'],
+    ['DELETE', '/api/revalidate', 'GET, HEAD, POST'],
+    ['POST', '/news/china-news', 'GET, HEAD'],
+    ['OPTIONS', '/api/popular', 'GET, HEAD'],
+  ])('refuses %s %s with 405, allowing %s', (method, url, allow) => {
+    expect(judge(method, url)).toMatchObject({ kind: 'bad', status: 405, headers: { allow } });
   });
 });

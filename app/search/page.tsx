@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
       <PageHeading title={request.text ? `Search: ${request.text}` : 'Search'} />
       <SearchForm request={request} sections={listSections()} maxLength={site.search.maxQueryLength} />
       {parsed.ok ? (
-        <SearchResults request={request} outcome={searchStories(request)} />
+        <SearchResults request={request} outcome={await searchStories(request)} />
       ) : (
         <p role="alert">{parsed.reason}</p>
       )}

@@ -57,7 +57,8 @@ export function toZonedIso(instant: string | Date, timeZone: string = site.timeZ
 /** The instant (ms since the epoch) a calendar day (YYYY-MM-DD) begins in the zone. */
 export function startOfZonedDay(day: string, timeZone: string = site.timeZone): number {
   const [year, month, date] = day.split('-').map(Number);
-  const midnightUtc = Date.UTC(year, month - 1, date);
+  // Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const midnightUtc = new Date(0).setUTCFullYear(year, month - 1, date);
   // The offset at the guess, then at the answer it gives: right across a change of offset.
   const guess = midnightUtc - zoneOffsetMinutes(zonedParts(new Date(midnightUtc), timeZone)) * 60000;
   return midnightUtc - zoneOffsetMinutes(zonedParts(new Date(guess), timeZone)) * 60000;

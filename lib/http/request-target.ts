@@ -45,6 +45,9 @@ export function judgeRequestTarget(rawUrl: string | undefined, isPublished: Path
   // Next would answer the second with a redirect to the host it names.
   if (!target.startsWith('/'))
     return { kind: 'bad', status: 400, reason: 'The request target must be a path beginning with "/".' };
+  // "//host/…" and "/\host/…" are read by URL parsers as another host, not as a path of this site.
+  if (target[1] === '/' || target[1] === '\\')
+    return { kind: 'bad', status: 400, reason: 'The request target must not begin with "//".' };
   if (target.length > MAX_TARGET_LENGTH) return { kind: 'not-found' };
   const rawPath = target.split(/[?#]/, 1)[0];
   if (hasDotSegment(rawPath)) return { kind: 'not-found' };
@@ -68,8 +71,14 @@ export interface RequestHead {
   hosts: number;
 }
 
-/** Methods a page or feed answers; the API routes under /api/ check their own. */
+/** Methods a page or feed answers. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/** The only paths that take another method: the view beacon and on-demand revalidation. */
+export const WRITE_ENDPOINTS: Readonly<Record<string, readonly string[]>> = {
+  '/api/views': ['POST'],
+  '/api/revalidate': ['POST'],
+};
 
 /** The request line and Host, then the target: what a request must be before anything reads it. */
 export function judgeRequestHead(head: RequestHead, isPublished: PathOracle): TargetVerdict {
@@ -77,12 +86,18 @@ export function judgeRequestHead(head: RequestHead, isPublished: PathOracle): Ta
     return { kind: 'bad', status: 505, reason: 'Only HTTP/1.0 and HTTP/1.1 are spoken here.' };
   if (head.hosts > 1) return { kind: 'bad', status: 400, reason: 'A request carries one Host header.' };
   const verdict = judgeRequestTarget(head.url, isPublished);
-  if (verdict.kind === 'bad' || READ_METHODS.has(head.method ?? '') || head.url!.startsWith('/api/'))
-    return verdict;
+  const method = head.method ?? '';
+  if (verdict.kind === 'bad' || READ_METHODS.has(method)) return verdict;
+  // Compared as sent: "/api/%2e%2e/" or "/api/views/" is no endpoint, whatever a parser makes of it.
+  const written = WRITE_ENDPOINTS[head.url!.split(/[?#]/, 1)[0]];
+  if (written?.includes(method)) return verdict;
+  const allow = ['GET', 'HEAD', ...(written ?? [])].join(', ');
   return {
     kind: 'bad',
     status: 405,
-    reason: `${head.method} is not allowed here; pages and feeds answer GET and HEAD.`,
-    headers: { allow: 'GET, HEAD' },
+    reason: written
+      ? `${method} is not allowed here; this endpoint answers ${allow}.`
+      : `${method} is not allowed here; pages and feeds answer GET and HEAD.`,
+    headers: { allow },
   };
 }

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { DerivedPicture } from '../content/types';
@@ -64,6 +75,48 @@ function imageProblem(format: string | undefined, width: number, height: number)
   return undefined;
 }
 
+/** What a file's first bytes say it is; undefined when they say no kind of image. */
+export function sniffImageKind(head: Uint8Array): string | undefined {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
+  const ascii = (from: number, text: string) =>
+    [...text].every((char, i) => head[from + i] === char.charCodeAt(0));
+  if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+  if (ascii(0, 'GIF8')) return 'gif';
+  const text = Buffer.from(head).toString('latin1').trimStart();
+  if (text.startsWith('<')) return 'svg or other markup';
+  return undefined;
+}
+
+/** The kind a source's name promises: images/x.jpg is a JPEG. */
+function kindNamed(source: string): string {
+  const extension = path.extname(source).slice(1).toLowerCase();
+  return extension === 'jpg' ? 'jpeg' : extension;
+}
+
+/**
+ * Why a source's first bytes do not match its name, read before any decoder sees the file: an
+ * SVG or another format renamed .png never reaches sharp.
+ */
+function kindProblem(source: string): string | undefined {
+  const head = Buffer.alloc(16);
+  const fd = openSync(source, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const kind = sniffImageKind(head);
+  const named = kindNamed(source);
+  if (kind === named) return undefined;
+  if (!kind)
+    return `cannot be read as an image (its first bytes are not those of a ${named.toUpperCase()} file)`;
+  if ((IMAGE_LIMITS.formats as readonly string[]).includes(kind))
+    return `is ${kind} but named .${path.extname(source).slice(1)}: name it for its kind`;
+  return `is ${kind}; a lead image is JPEG, PNG or WebP`;
+}
+
 async function writeDerivative(source: string, target: string, width: number, format: PictureFormat) {
   const pipeline = sharp(source, { limitInputPixels: IMAGE_LIMITS.pixels }).autoOrient().resize({ width });
   const encoded =
@@ -95,7 +148,9 @@ export async function derivePicture(
   const tooBig = bytesProblem(bytes.size);
   if (tooBig) return { problem: tooBig };
   try {
-    const image = sharp(source, { limitInputPixels: false });
+    const wrongKind = kindProblem(source);
+    if (wrongKind) return { problem: wrongKind };
+    const image = sharp(source, { limitInputPixels: IMAGE_LIMITS.pixels });
     const meta = await image.metadata();
     const { width, height } = meta.autoOrient ?? meta;
     const problem = imageProblem(meta.format, width ?? 0, height ?? 0);
@@ -124,6 +179,8 @@ export async function derivePicture(
       rmSync(path.join(mediaDir, `${file}.${process.pid}.tmp`), { force: true });
     }
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (/pixel limit/i.test(reason))
+      return { problem: `is over the limit of ${IMAGE_LIMITS.pixels / 1e6} megapixels` };
     return { problem: `cannot be read as an image (${reason})` };
   }
 }

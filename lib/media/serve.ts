@@ -22,17 +22,18 @@ export async function serveMedia(file: string, request: Request): Promise<Respon
   const location = mediaFilePath(file);
   if (!location) return errorResponse(404, 'no such picture');
   const etag = `"${file}"`;
-  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
-    return new Response(null, { status: 304, headers: { etag, 'cache-control': IMMUTABLE } });
-  }
   let bytes: Buffer;
   try {
+    // Read before any 304: "If-None-Match: *" must not make a picture that is not there look kept.
     bytes = await readFile(location);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return errorResponse(404, 'no such picture');
     warn(LOG_EVENTS.mediaReadFailed, error, { file });
     return errorResponse(503, 'the picture cannot be read just now', { 'retry-after': '60' });
+  }
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers: { etag, 'cache-control': IMMUTABLE } });
   }
   const format = DERIVATIVE_FILE.exec(file)![3] as keyof typeof MEDIA_TYPES;
   return new Response(new Uint8Array(bytes), {

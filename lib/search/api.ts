@@ -14,12 +14,14 @@ function refusal(status: number, reason: string, headers: Record<string, string>
 }
 
 /** GET /api/search?q=… (README, "Search"): the results page's results as JSON, or the reason there are none. */
-export function answerSearchApi(params: URLSearchParams): SearchApiAnswer {
+export async function answerSearchApi(params: URLSearchParams): Promise<SearchApiAnswer> {
   const parsed = readSearchRequest(params);
   if (!parsed.ok) return refusal(400, parsed.reason);
-  const outcome = searchStories(parsed.request);
+  const outcome = await searchStories(parsed.request);
   if (outcome.kind === 'nothing-asked') return refusal(400, 'Say what to search for: ?q=<words>.');
   if (outcome.kind === 'unavailable')
     return refusal(503, 'Search is not available right now.', { 'retry-after': '60' });
+  if (outcome.kind === 'busy')
+    return refusal(503, 'Search is busy: try again in a moment.', { 'retry-after': '5' });
   return { status: 200, headers: { ...searchHeaders }, body: searchResultsJson(parsed.request, outcome) };
 }

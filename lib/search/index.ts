@@ -2,6 +2,7 @@ import { findArticleByKey, listSections } from '../content/queries';
 import type { ArticleCard } from '../content/views';
 import { site } from '../site';
 import { parseSearchRequest, searchPlanOf, type ParsedSearchRequest, type SearchRequest } from './query';
+import { searchPool, type SearchRun } from './pool';
 import { searchIndex, type MarkedText } from './store';
 
 export type { SearchRequest, SearchSort } from './query';
@@ -18,7 +19,25 @@ export interface SearchResultView {
 export type SearchOutcome =
   | { kind: 'nothing-asked' }
   | { kind: 'unavailable' }
-  | { kind: 'results'; total: number; page: number; totalPages: number; results: SearchResultView[] };
+  /** No answer within the search deadline (lib/search/pool.ts). */
+  | { kind: 'busy' }
+  | {
+      kind: 'results';
+      /** Stories that match, counted up to the last page; `more`: there are more than that. */
+      total: number;
+      more: boolean;
+      page: number;
+      totalPages: number;
+      results: SearchResultView[];
+    };
+
+/** The search on `npm start`'s search thread, or in this thread where there is none (tests, `next dev`). */
+async function runSearch(plan: NonNullable<ReturnType<typeof searchPlanOf>>): Promise<SearchRun> {
+  const pool = searchPool();
+  if (pool) return pool.run(plan);
+  const answer = searchIndex(plan);
+  return answer ? { kind: 'answer', answer } : { kind: 'unavailable' };
+}
 
 /** A search as the URL states it, checked against the sections that exist. */
 export function readSearchRequest(params: URLSearchParams): ParsedSearchRequest {
@@ -29,15 +48,16 @@ export function readSearchRequest(params: URLSearchParams): ParsedSearchRequest 
  * The stories that answer a search. Every hit is read through the live site index, so a story
  * removed or unpublished is never shown, even by an index promoted a moment before it.
  */
-export function searchStories(request: SearchRequest): SearchOutcome {
+export async function searchStories(request: SearchRequest): Promise<SearchOutcome> {
   const plan = searchPlanOf(request);
   if (!plan) return { kind: 'nothing-asked' };
-  const answer = searchIndex(plan);
-  if (!answer) return { kind: 'unavailable' };
+  const run = await runSearch(plan);
+  if (run.kind !== 'answer') return run;
+  const { answer } = run;
   const results = answer.hits.flatMap((hit) => {
     const story = findArticleByKey(hit.key);
     return story ? [{ story, title: hit.title, snippet: hit.snippet }] : [];
   });
   const totalPages = Math.min(site.search.maxPage, Math.ceil(answer.total / site.search.pageSize));
-  return { kind: 'results', total: answer.total, page: request.page, totalPages, results };
+  return { kind: 'results', total: answer.total, more: answer.more, page: request.page, totalPages, results };
 }

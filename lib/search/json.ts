@@ -19,6 +19,8 @@ export function searchResultsJson(
       page: request.page,
     },
     total: outcome.total,
+    /** True when more stories match than `total` counts (the count stops at the last page). */
+    totalIsAtLeast: outcome.more,
     page: outcome.page,
     totalPages: outcome.totalPages,
     results: outcome.results.map(({ story, title, snippet }) => ({

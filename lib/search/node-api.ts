@@ -3,11 +3,18 @@ import { LOG_EVENTS, warn } from '../log';
 import { PROCESS_KEYS, setProcessValue } from '../process-keys';
 import { answerSearchApi, type SearchApiAnswer } from './api';
 
-/** GET /api/search straight from Node's HTTP server (docs/adr/010): the same answers as the route handler. */
-export function serveSearchApi(req: IncomingMessage, res: ServerResponse): void {
+/** The query string of a request target, read without a URL parser that could throw on the path. */
+function searchParamsOfTarget(url: string | undefined): URLSearchParams {
+  const target = (url ?? '').split('#', 1)[0];
+  const at = target.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : target.slice(at + 1));
+}
+
+/** GET and HEAD /api/search straight from Node's HTTP server (docs/adr/010): the same answers as the route handler. */
+export async function serveSearchApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
   let answer: SearchApiAnswer;
   try {
-    answer = answerSearchApi(new URL(req.url ?? '/', 'http://localhost').searchParams);
+    answer = await answerSearchApi(searchParamsOfTarget(req.url));
   } catch (error) {
     // The site index itself could not be read: search is away, the rest of the site answers for itself.
     warn(LOG_EVENTS.searchApiFailed, error);
@@ -17,12 +24,14 @@ export function serveSearchApi(req: IncomingMessage, res: ServerResponse): void 
       body: { error: 'Search is not available right now.' },
     };
   }
+  const body = JSON.stringify(answer.body);
   res.writeHead(answer.status, {
     'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
     'x-content-type-options': 'nosniff',
     ...answer.headers,
   });
-  res.end(JSON.stringify(answer.body));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 export function registerSearchApiHandler(): void {

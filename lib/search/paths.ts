@@ -28,10 +28,15 @@ export function searchParamsOf(params: Record<string, string | string[] | undefi
   return result;
 }
 
+/** The results page or its JSON twin: the paths whose answers cost a search. */
+export function isSearchPath(path: string): boolean {
+  return path === SEARCH_PATH || path === SEARCH_API_PATH;
+}
+
 /** Whether scripts/start.ts hands a request to `serveSearchApi`. */
 export function isSearchApiRequest(method: string | undefined, url: string | undefined): boolean {
   return (
-    method === 'GET' &&
+    (method === 'GET' || method === 'HEAD') &&
     url !== undefined &&
     (url === SEARCH_API_PATH || url.startsWith(`${SEARCH_API_PATH}?`))
   );

@@ -21,12 +21,20 @@ export type ParsedSearchRequest = { ok: true; request: SearchRequest } | { ok: f
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function validDay(value: string): boolean {
+/** The year, month and day of a YYYY-MM-DD that names a real day (years 0001 to 9999); else undefined. */
+function dayParts(value: string): [number, number, number] | undefined {
   const match = DAY.exec(value);
-  if (!match) return false;
+  if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const real =
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
+  return real ? [year, month, day] : undefined;
 }
 
 /**
@@ -53,7 +61,7 @@ export function parseSearchRequest(
     ['from', from],
     ['to', to],
   ] as const) {
-    if (day !== undefined && !validDay(day))
+    if (day !== undefined && !dayParts(day))
       return { ok: false, reason: `"${name}" must be a day written as YYYY-MM-DD.` };
   }
   if (from && to && from > to) return { ok: false, reason: '"from" must not be later than "to".' };
@@ -67,26 +75,72 @@ export function parseSearchRequest(
   if (!/^\d{1,6}$/.test(pageParam) || page < 1 || page > maxPage)
     return { ok: false, reason: `"page" must be a whole number from 1 to ${maxPage}.` };
 
+  const cost = searchCostProblem(text);
+  if (cost) return { ok: false, reason: cost };
+
   return { ok: true, request: { text, section, from, to, sort, page } };
 }
 
 const CONTROL = /\p{Cc}/gu;
 const SEARCHABLE = /[\p{L}\p{N}]/u;
+/** What FTS5's unicode61 tokenizer keeps as a token: runs of letters, digits and private-use characters. */
+const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+
+/** One word of a search as FTS5 will read it: a quoted phrase of one or more tokens. */
+interface SearchPhrase {
+  /** The word as typed, Chinese characters apart. */
+  text: string;
+  /** Its tokens, lower-cased: a phrase of several tokens ("the.the.the", "U.S.") matches them side by side. */
+  tokens: string[];
+}
+
+/**
+ * The words of a search as phrases, in order, each once: a word that holds no letter or digit is
+ * dropped, and so is a word whose tokens repeat an earlier one's (it would match the same stories).
+ */
+function searchPhrasesOf(text: string): SearchPhrase[] {
+  const seen = new Set<string>();
+  const phrases: SearchPhrase[] = [];
+  for (const word of text.replace(CONTROL, ' ').split(/\s+/u)) {
+    if (!SEARCHABLE.test(word)) continue;
+    const separated = separateCjk(word);
+    const tokens = (separated.match(TOKEN) ?? []).map((token) => token.toLowerCase());
+    const key = tokens.join(' ');
+    if (tokens.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push({ text: separated, tokens });
+  }
+  return phrases;
+}
+
+/**
+ * Why a search would cost more than the index is asked to do for one reader, or undefined. The
+ * work of an FTS5 query grows with the tokens it must find and line up, not with its characters,
+ * so the limits are counted in tokens as the tokenizer counts them (docs/adr/010-site-search.md).
+ */
+export function searchCostProblem(text: string): string | undefined {
+  const { maxWords, maxPhraseTokens, maxQueryTokens } = site.search;
+  const phrases = searchPhrasesOf(text);
+  if (phrases.length > maxWords) return `A search may look for at most ${maxWords} different words.`;
+  if (phrases.some((phrase) => phrase.tokens.length > maxPhraseTokens))
+    return `A word joined by punctuation may hold at most ${maxPhraseTokens} parts: put spaces between them.`;
+  const tokens = phrases.reduce((sum, phrase) => sum + phrase.tokens.length, 0);
+  if (tokens > maxQueryTokens)
+    return `A search may look for at most ${maxQueryTokens} words and word parts together.`;
+  return undefined;
+}
 
 /**
  * The reader's words as an FTS5 query in which nothing is syntax: every word (a run without
  * spaces) becomes a quoted string, so `*`, `NEAR(`, `col:`, `AND` and brackets are only text
  * that the tokenizer splits like any other. Words that hold no letter or digit are dropped, and
- * so are words past the limit. All words must match. Undefined when nothing is left to search.
+ * so are repeated words and words past the limit. All words must match. Undefined when nothing
+ * is left to search.
  */
 export function ftsQueryOf(text: string): string | undefined {
-  const words = text
-    .replace(CONTROL, ' ')
-    .split(/\s+/u)
-    .filter((word) => SEARCHABLE.test(word))
-    .slice(0, site.search.maxWords);
-  if (words.length === 0) return undefined;
-  return words.map((word) => `"${separateCjk(word).replaceAll('"', '""')}"`).join(' ');
+  const phrases = searchPhrasesOf(text).slice(0, site.search.maxWords);
+  if (phrases.length === 0) return undefined;
+  return phrases.map((phrase) => `"${phrase.text.replaceAll('"', '""')}"`).join(' ');
 }
 
 /** The FTS5 query and rowid range that answer a request; undefined when it asks for nothing. */
@@ -103,10 +157,13 @@ export interface SearchPlan {
 const NO_LOWER = Number.MIN_SAFE_INTEGER;
 const NO_UPPER = Number.MAX_SAFE_INTEGER;
 
-/** The calendar day after `day` (YYYY-MM-DD). */
+/** The calendar day after `day` (YYYY-MM-DD; the day after 9999-12-31 is 10000-01-01). */
 function dayAfter(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  const next = new Date(0);
+  next.setUTCFullYear(year, month - 1, date + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(next.getUTCFullYear()).padStart(4, '0')}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
 }
 
 export function searchPlanOf(request: SearchRequest): SearchPlan | undefined {

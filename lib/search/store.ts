@@ -26,7 +26,9 @@ export interface SearchHit {
 }
 
 export interface SearchAnswer {
+  /** Stories that match, counted up to `site.search` pages' worth: past that, `more` is true. */
   total: number;
+  more: boolean;
   hits: SearchHit[];
 }
 
@@ -66,7 +68,13 @@ function openIndex(file: string, version: string): OpenIndex {
   return {
     db,
     version,
-    count: db.prepare(`SELECT count(*) FROM search WHERE ${range}`).pluck(),
+    // Counting every match of a word in most stories reads all of them: no reader pages past the last
+    // page, so matches are counted up to one more than it holds.
+    count: db
+      .prepare(
+        `SELECT count(*) FROM (SELECT rowid FROM search WHERE ${range} ORDER BY rowid DESC LIMIT @most)`,
+      )
+      .pluck(),
     // bm25 is negative, better the lower; the lift multiplies it by up to 2 for a new story.
     byRelevance: db
       .prepare(
@@ -118,11 +126,14 @@ export function markedTextOf(value: string): MarkedText {
   return parts;
 }
 
-function answerOf(index: OpenIndex, plan: SearchPlan): SearchAnswer {
+function answerOf(index: OpenIndex, plan: SearchPlan, now: number): SearchAnswer {
   // FTS5 takes a rowid bound only as an INTEGER, and better-sqlite3 binds a number as REAL.
   const range = { match: plan.match, low: BigInt(plan.lowRowid), high: BigInt(plan.highRowid) };
-  const total = index.count.get(range) as number;
-  if (total === 0 || plan.offset >= total) return { total, hits: [] };
+  const most = site.search.maxPage * site.search.pageSize;
+  const counted = index.count.get({ ...range, most: most + 1 }) as number;
+  const total = Math.min(counted, most);
+  const more = counted > most;
+  if (total === 0 || plan.offset >= total) return { total, more, hits: [] };
   const page = { ...range, limit: plan.limit, offset: plan.offset };
   let rowids: number[];
   if (plan.sort === 'newest') {
@@ -135,7 +146,7 @@ function answerOf(index: OpenIndex, plan: SearchPlan): SearchAnswer {
       total > rankedMatches
         ? BigInt(index.nthNewest.get({ ...range, n: rankedMatches - 1 }) as number)
         : range.low;
-    rowids = index.byRelevance.all({ ...page, low, nowMinute: Math.floor(nowMs() / 60_000) }) as number[];
+    rowids = index.byRelevance.all({ ...page, low, nowMinute: Math.floor(now / 60_000) }) as number[];
   }
   const hits = rowids.flatMap((rowid) => {
     const row = index.hit.get({ match: plan.match, rowid: BigInt(rowid) }) as
@@ -143,7 +154,7 @@ function answerOf(index: OpenIndex, plan: SearchPlan): SearchAnswer {
     const key = index.key.get(BigInt(rowid)) as string | undefined;
     return row && key ? [{ key, title: markedTextOf(row.title), snippet: markedTextOf(row.snippet) }] : [];
   });
-  return { total, hits };
+  return { total, more, hits };
 }
 
 function logOnce(event: LogEvent, problem: unknown): void {
@@ -158,7 +169,7 @@ function logOnce(event: LogEvent, problem: unknown): void {
  * search. Answers are kept for a minute (at most `site.search.cachedAnswers` of them), and all
  * dropped when a new index is promoted.
  */
-export function searchIndex(plan: SearchPlan): SearchAnswer | undefined {
+export function searchIndex(plan: SearchPlan, now = nowMs()): SearchAnswer | undefined {
   try {
     const index = currentIndex();
     if (!index) {
@@ -167,14 +178,14 @@ export function searchIndex(plan: SearchPlan): SearchAnswer | undefined {
     }
     const key = JSON.stringify(plan);
     const kept = holder.answers.get(key);
-    const at = nowMs();
+    const at = now;
     if (kept && kept.expires > at) {
       // Map order is insertion order: moving a used answer to the end makes the first the least used.
       holder.answers.delete(key);
       holder.answers.set(key, kept);
       return kept.answer;
     }
-    const answer = answerOf(index, plan);
+    const answer = answerOf(index, plan, now);
     holder.logged = undefined;
     holder.answers.delete(key);
     holder.answers.set(key, { answer, expires: at + site.search.cacheSeconds * 1000 });

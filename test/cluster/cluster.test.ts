@@ -2,7 +2,16 @@
 // Run by `npm run test:cluster` (after a production build); starts everything on loopback and
 // stops it at the end, also when a check fails.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +72,16 @@ function buildContent() {
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
+}
+
+/** `npm run content:publish` with the proxy as the site. */
+function publishThroughProxy() {
+  const publish = spawnSync(...scriptCommand('publish-content.ts'), {
+    cwd: work,
+    env: { ...process.env, ...env, SITE_URL: proxy.url },
+    encoding: 'utf8',
+  });
+  expect(publish.status, publish.stderr).toBe(0);
 }
 
 beforeAll(async () => {
@@ -139,17 +158,71 @@ describe('two instances behind nginx', () => {
       path.join(work, 'content/news/world-news/ferry-link-to-incheon-doubles.md'),
       '---\ntitle: "Ferry link to Incheon doubles"\ndate: 2018-08-02 09:00\nsummary: "Two sailings a day."\nsource: Qingdao News\n---\n\nA second daily sailing starts.\n',
     );
-    const publish = spawnSync(...scriptCommand('publish-content.ts'), {
-      cwd: work,
-      env: { ...process.env, ...env, SITE_URL: proxy.url },
-      encoding: 'utf8',
-    });
-    expect(publish.status, publish.stderr).toBe(0);
+    publishThroughProxy();
     expect(await text(`${proxy.url}/news/world-news`)).toContain('Ferry link to Incheon doubles');
     expect(await text(`${proxy.url}/news/world-news/ferry-link-to-incheon-doubles`)).toContain(
       'A second daily sailing starts.',
     );
     expect(await text(`${proxy.url}/rss.xml`)).toContain('ferry-link-to-incheon-doubles');
+  });
+
+  it('a story taken down is gone through nginx within 5 s of the publish', async () => {
+    const story = '/news/world-news/ferry-link-to-incheon-doubles';
+    // Readers have been served it, so the proxy holds the article and its lists for 60 s.
+    for (const page of [story, '/news/world-news', '/rss.xml']) await text(`${proxy.url}${page}`);
+    expect((await fetchFresh(`${proxy.url}${story}`)).headers.get('x-cache-status')).toBe('HIT');
+
+    rmSync(path.join(work, 'content/news/world-news/ferry-link-to-incheon-doubles.md'));
+    publishThroughProxy();
+    const published = performance.now();
+    await expect
+      .poll(async () => (await fetchFresh(`${proxy.url}${story}`)).status, { timeout: 5_000, interval: 250 })
+      .toBe(404);
+    await expect
+      .poll(() => text(`${proxy.url}/news/world-news`), { timeout: 5_000, interval: 250 })
+      .not.toContain('Ferry link to Incheon doubles');
+    await expect
+      .poll(() => text(`${proxy.url}/rss.xml`), { timeout: 5_000, interval: 250 })
+      .not.toContain('ferry-link-to-incheon-doubles');
+    expect(performance.now() - published).toBeLessThan(5_000);
+    // The 404 the proxy keeps in the page's place is short-lived, and no reader's 404 is kept at all.
+    const gone = await fetchFresh(`${proxy.url}${story}`);
+    expect(gone.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('nginx keeps one copy of a picture, whatever query a client adds', async () => {
+    const index = JSON.parse(readFileSync(path.join(work, '.contentlayer', 'site-index.json'), 'utf8')) as {
+      articles: { image?: { picture?: { name: string } } }[];
+    };
+    const name = index.articles.find((a) => a.image?.picture)!.image!.picture!.name;
+    const statuses = [];
+    for (const query of ['', '?a=1', '?b=2', `?junk=${'x'.repeat(100)}`]) {
+      const response = await fetchFresh(`${proxy.url}/media/${name}-400.webp${query}`);
+      await response.arrayBuffer();
+      statuses.push(`${response.status} ${response.headers.get('x-cache-status')}`);
+    }
+    expect(statuses).toEqual(['200 MISS', '200 HIT', '200 HIT', '200 HIT']);
+  });
+
+  it("a feature's 503 never takes an instance out of nginx", async () => {
+    // No search has run yet, so no instance has the index open: without it, search answers 503.
+    const index = path.join(work, '.contentlayer', 'search-index.db');
+    renameSync(index, `${index}.away`);
+    try {
+      for (let i = 1; i <= 6; i++) {
+        const search = await fetchFresh(`${proxy.url}/${i % 2 ? 'api/search' : 'search'}?q=port&page=${i}`);
+        expect(search.status).toBe(503);
+        expect(search.headers.get('cache-control')).toBe('no-store');
+      }
+      // Distinct queries miss the proxy cache: each reaches an instance.
+      for (let i = 0; i < 20; i++) {
+        const page = await fetchFresh(`${proxy.url}/news/china-news?while-search-is-away=${i}`);
+        expect(page.status).toBe(200);
+      }
+    } finally {
+      renameSync(`${index}.away`, index);
+    }
+    expect((await fetchFresh(`${proxy.url}/api/search?q=port`)).status).toBe(200);
   });
 
   it('a view counted on one instance ranks on the other', async () => {

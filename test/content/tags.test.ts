@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { relatedStories, RELATED_STORIES } from '@/lib/content/related';
-import { tagSlug, tagsOf } from '@/lib/content/tags';
+import { tagSlug, tagSlugWarnings, tagsOf } from '@/lib/content/tags';
 import type { ArticleMeta } from '@/lib/content/types';
 import { useFixtureContent } from '../helpers/fixture-content';
 
@@ -15,7 +15,28 @@ describe('tagSlug', () => {
     ['泉城', '泉城'],
     ['Ｑｉｎｇｄａｏ', 'qingdao'],
     ['---', ''],
+    ['हिन्दी', 'हिन्दी'],
+    ['தமிழ் நாடு', 'தமிழ்-நாடு'],
+    ['C++', 'c'],
   ])('%s → %s', (tag, slug) => expect(tagSlug(tag)).toBe(slug));
+});
+
+describe('tagSlugWarnings', () => {
+  it('names the files of spellings that share a page, and of tags with no page', () => {
+    const warnings = tagSlugWarnings([
+      story('a', ['C++', 'World Cup'], 1),
+      story('b', ['C', 'world  cup'], 2),
+      story('c', ['C#', '+++'], 3, 'business'),
+    ]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/"C" \(news\/china-news\/b\.md\), "C#" \(news\/business\/c\.md\), "C\+\+" \(news\/china-news\/a\.md\)/);
+    expect(warnings[0]).toContain('/tags/c');
+    expect(warnings[1]).toBe('tag "+++" (news/business/c.md) has no letter or digit, so it has no page');
+  });
+
+  it('says nothing of spellings that differ in case and spacing only', () => {
+    expect(tagSlugWarnings([story('a', ['World Cup'], 1), story('b', ['world  cup'], 2)])).toEqual([]);
+  });
 });
 
 function story(slug: string, tags: string[], day: number, section = 'china-news'): ArticleMeta {

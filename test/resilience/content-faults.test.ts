@@ -1,9 +1,19 @@
 // Content builds that collide, die half-way or meet a damaged index or hostile files: the live
 // index stays whole, the next build repairs what it can, and no content file's code is ever run.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { SiteIndex } from '../../lib/content/types';
 import { root, scriptCommand } from '../../scripts/run-script';
@@ -124,5 +134,74 @@ describe('hostile content', () => {
     expect(result.output).toContain('news/china-news/hostile.md');
     expect(existsSync(marker)).toBe(false);
     expect(readFileSync(indexFile(work), 'utf8')).toBe(before);
+  });
+});
+
+describe('hostile files', () => {
+  const pictured = (slug: string, src: string) =>
+    `---\ntitle: "${slug}"\ndate: 2018-06-10 08:00\nsummary: "A summary."\nsource: Xinhua\nimage:\n  src: ${src}\n  alt: "A picture"\n---\n\nA body.\n`;
+
+  it('an image of gigabytes, an SVG named .png and a WebP named .jpg are each refused by name, none decoded', async () => {
+    const { content, work } = scratch();
+    // Sparse: three gigabytes that take no room on disk, and must never be read.
+    const huge = path.join(content, 'images/huge.jpg');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 2 ** 30);
+    writeFileSync(
+      path.join(content, 'images/drawn.png'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>',
+    );
+    writeFileSync(
+      path.join(content, 'images/other.jpg'),
+      await sharp({ create: { width: 800, height: 450, channels: 3, background: '#336699' } })
+        .webp()
+        .toBuffer(),
+    );
+    for (const [slug, src] of [
+      ['huge', 'images/huge.jpg'],
+      ['drawn', 'images/drawn.png'],
+      ['other', 'images/other.jpg'],
+    ])
+      writeFileSync(path.join(content, `news/china-news/${slug}.md`), pictured(slug, src));
+    const started = performance.now();
+    const result = runContentBuild(content, work);
+    expect(result.status).not.toBe(0);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    for (const [article, reason] of [
+      ['huge.md', /images\/huge\.jpg is 3072\.0 MB, over the limit of 20\.0 MB/],
+      ['drawn.md', /images\/drawn\.png is svg or other markup; a lead image is JPEG, PNG or WebP/],
+      ['other.md', /images\/other\.jpg is webp but named \.jpg/],
+    ] as const) {
+      expect(result.output).toContain(`news/china-news/${article}: field "image.src"`);
+      expect(result.output).toMatch(reason);
+    }
+    expect(existsSync(indexFile(work))).toBe(false);
+  });
+
+  it('a Markdown file of gigabytes is refused by name before it is read', () => {
+    const { content, work } = scratch();
+    const huge = path.join(content, 'news/china-news/endless.md');
+    writeFileSync(huge, story('Endless'));
+    truncateSync(huge, 3 * 2 ** 30);
+    const result = runContentBuild(content, work);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /news\/china-news\/endless\.md: is 3072\.0 MB; a content file is at most 2 MB/,
+    );
+  });
+
+  it('tags that share a page or get none publish, with a warning naming their files', () => {
+    const { content, work } = scratch();
+    const tagged = (title: string, tags: string) =>
+      story(title).replace('source: Xinhua\n', `source: Xinhua\ntags: [${tags}]\n`);
+    writeFileSync(path.join(content, 'news/china-news/cpp.md'), tagged('C plus plus', '"C++"'));
+    writeFileSync(path.join(content, 'news/china-news/c.md'), tagged('C', 'C, "+++"'));
+    const result = runContentBuild(content, work);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /Warning: tags "C" \(news\/china-news\/c\.md\), "C\+\+" \(news\/china-news\/cpp\.md\) share one page, \/tags\/c/,
+    );
+    expect(result.output).toMatch(/Warning: tag "\+\+\+" \(news\/china-news\/c\.md\) has no letter or digit/);
+    expect(slugs(work)).toEqual(expect.arrayContaining(['c', 'cpp']));
   });
 });

@@ -28,6 +28,9 @@ const CORPUS: [string, RawRequest, number][] = [
   ['OPTIONS *', { method: 'OPTIONS', target: '*' }, 400],
   ['the absolute form naming another host', { target: 'http://other.example/news' }, 400],
   ['the absolute form naming this host', { target: 'http://127.0.0.1/news' }, 400],
+  ['a path beginning with //', { target: '//[' }, 400],
+  ['a path beginning with /\\', { target: '/\\[' }, 400],
+  ['HEAD of a path that reads as a host', { method: 'HEAD', target: '//a:b:c/' }, 400],
   ['the authority form', { method: 'CONNECT', target: 'other.example:443' }, 405],
   ['an empty path', { raw: 'GET  HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' }, 400],
   ['a malformed escape in the path', { target: '/news/%ZZ' }, 400],
@@ -40,7 +43,7 @@ const CORPUS: [string, RawRequest, number][] = [
   ['escaped dot segments', { target: '/news/%2e%2e/%2e%2e/etc/passwd' }, 404],
   ['an escaped slash', { target: '/news/china-news%2F..%2Fx' }, 404],
   ['a backslash', { target: '/news\\..\\x' }, 404],
-  ['a double slash', { target: '//other.example/' }, 308],
+  ['a double slash', { target: '//other.example/' }, 400],
   ['a path of 8 KB', { target: `/news/${'a'.repeat(8000)}` }, 404],
   ['a query of 8 KB', { target: `/news?${'a'.repeat(8000)}` }, 404],
   ['a target over the header limit', { target: `/${'a'.repeat(20_000)}` }, 431],
@@ -93,6 +96,17 @@ const CORPUS: [string, RawRequest, number][] = [
   ['DELETE the ranking', { method: 'DELETE', target: '/api/popular' }, 405],
   ['POST the search', { method: 'POST', target: '/api/search?q=port', body: '' }, 405],
   ['GET revalidation', { target: '/api/revalidate' }, 405],
+  [
+    'a server action posted to a dot path under /api/',
+    {
+      method: 'POST',
+      target: '/api/%2e%2e/',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', 'next-action': 'abc' },
+      body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--\r\n',
+    },
+    405,
+  ],
+  ['a form posted to the search page', { method: 'POST', target: '/search', body: 'q=port' }, 405],
   // Headers
   ['no Host header', { raw: 'GET /news HTTP/1.1\r\nConnection: close\r\n\r\n' }, 400],
   ['two Host headers', { raw: 'GET /news HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n' }, 400],
@@ -144,8 +158,35 @@ const CORPUS: [string, RawRequest, number][] = [
   ['an unknown ranking window', { target: '/api/popular?window=1y' }, 400],
   ['an unknown ranking section', { target: '/api/popular?section=sport' }, 400],
   ['a ranking limit of a million', { target: '/api/popular?limit=1000000' }, 400],
+  ['another spelling of a tag', { target: '/tags/QINGDAO' }, 308],
   ['a search of 2,000 characters', { target: `/api/search?q=${'x'.repeat(2000)}` }, 400],
   ['a search page of 10^20', { target: '/search?q=port&page=100000000000000000000' }, 400],
+  ['a search up to the last day there is', { target: '/api/search?q=qingdao&to=9999-12-31' }, 200],
+  [
+    'HEAD of a search up to the last day',
+    { method: 'HEAD', target: '/api/search?q=qingdao&to=9999-12-31' },
+    200,
+  ],
+  ['a results page up to the last day', { target: '/search?q=qingdao&to=9999-12-31' }, 200],
+  ['a search from the first day there is', { target: '/api/search?q=qingdao&from=0001-01-01' }, 200],
+  ['a search from year 0', { target: '/api/search?q=qingdao&from=0000-12-31' }, 400],
+  [
+    'a search of 13 words',
+    { target: `/api/search?q=${Array.from({ length: 13 }, (_, i) => `w${i}`).join('+')}` },
+    400,
+  ],
+  ['a search of one word in 9 parts', { target: '/api/search?q=the.the.the.the.the.the.the.the.the' }, 400],
+  [
+    'a results page of 16 words in 4 parts',
+    { target: `/search?q=${Array.from({ length: 4 }, (_, i) => `a${i}.b${i}.c${i}.d${i}`).join('+')}` },
+    400,
+  ],
+  // Pictures
+  [
+    'a missing picture asked for with If-None-Match: *',
+    { target: '/media/nothing-0123456789-400.webp', headers: { 'if-none-match': '*' } },
+    404,
+  ],
   // Revalidation
   ['revalidation without a secret', { method: 'POST', target: '/api/revalidate', body: '["/"]' }, 401],
   [
@@ -194,6 +235,27 @@ describe(`a corpus of ${CORPUS.length} junk requests`, () => {
   ])('says why it refuses %s', async (name, reason) => {
     const [, request] = CORPUS.find(([what]) => what === name)!;
     expect((await rawRequest(port, request)).body).toMatch(reason);
+  });
+
+  it.each([
+    ['a path beginning with //', 400],
+    ['POST a page', 405],
+    ['another spelling of a tag', 308],
+    ['a search of 13 words', 400],
+  ])('gives %s the security headers of a page', async (name, status) => {
+    const [, request] = CORPUS.find(([what]) => what === name)!;
+    const answer = await rawRequest(port, request);
+    expect(answer.status).toBe(status);
+    expect(answer.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers a path that reads as a host at once, in one answer', async () => {
+    const answer = await rawRequest(port, { target: '//[' });
+    expect(answer.status).toBe(400);
+    expect(answer.ms).toBeLessThan(1_000);
+    expect(answer.body).toMatch(/must not begin with "\/\/"/);
   });
 
   it('answers an unknown path with the not-found page a reader gets', async () => {
@@ -293,5 +355,29 @@ describe('revalidation', () => {
     const right = await post(SECRET);
     expect(right.status).toBe(429);
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('searches from one address', () => {
+  it('past its share a minute get 429 with Retry-After, while pages keep answering', async () => {
+    const limited = await startSite({ SEARCH_PER_MINUTE: '5' });
+    const limitedPort = Number(new URL(limited.url).port);
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const target = i % 2 ? `/search?q=port+${i}` : `/api/search?q=port+${i}`;
+        statuses.push((await rawRequest(limitedPort, { target })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200]);
+      for (const target of ['/api/search?q=harbour', '/search?q=harbour']) {
+        const refused = await rawRequest(limitedPort, { target });
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        expect(refused.body).toMatch(/Too many searches/);
+      }
+      expect((await rawRequest(limitedPort, { target: ARTICLE })).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
   });
 });

@@ -148,10 +148,52 @@ describe('parseSearchRequest', () => {
     { query: 'q=a&page=1e1', reason: /"page"/ },
     { query: 'q=a&page=99999999999999999999', reason: /"page"/ },
     { query: 'q=a&page=%20', reason: /"page"/ },
+    {
+      query: `q=${Array.from({ length: 13 }, (_, i) => `w${i}`).join('+')}`,
+      reason: /at most 12 different words/,
+    },
+    { query: 'q=the.the.the.the.the.the.the.the.the', reason: /at most 8 parts/ },
+    { query: `q=${encodeURIComponent('山东省济南市青岛烟台')}`, reason: /at most 8 parts/ },
+    {
+      query: `q=${Array.from({ length: 5 }, (_, i) => `a${i}.b${i}.c${i}`).join('+')}`,
+      reason: /at most 12 words and word parts/,
+    },
   ])('refuses $query', ({ query, reason }) => {
     const parsed = parse(query);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toMatch(reason);
+  });
+});
+
+describe('search cost', () => {
+  it.each([
+    ['the same word again and again', Array.from({ length: 40 }, () => 'port').join(' ')],
+    ['a word in other cases and punctuation', 'Port port PORT port. "port"'],
+    ['12 different words', Array.from({ length: 12 }, (_, i) => `w${i}`).join(' ')],
+    ['a word of 8 parts', 'a.b.c.d.e.f.g.h'],
+    ['12 parts in all', 'a.b.c.d.e.f.g.h i.j.k.l'],
+  ])('takes %s', (_, text) => {
+    expect(parse(`q=${encodeURIComponent(text)}`).ok).toBe(true);
+  });
+
+  it('looks for a repeated word once', () => {
+    expect(ftsQueryOf('port Port port. qingdao port')).toBe('"port" "qingdao"');
+  });
+
+  it.each(['0001-01-01', '1970-01-01', '9999-12-31'])(
+    'reads %s as a day, at either end of a range',
+    (day) => {
+      const parsed = parse(`q=port&from=${day}&to=${day}`);
+      expect(parsed.ok).toBe(true);
+      const plan = parsed.ok ? searchPlanOf(parsed.request)! : undefined;
+      expect(Number.isSafeInteger(plan?.lowRowid)).toBe(true);
+      expect(Number.isSafeInteger(plan?.highRowid)).toBe(true);
+      expect(plan!.highRowid).toBeGreaterThan(plan!.lowRowid);
+    },
+  );
+
+  it.each(['0000-12-31', '10000-01-01', '2018-13-01'])('refuses %s as a day', (day) => {
+    expect(parse(`q=port&to=${day}`).ok).toBe(false);
   });
 });
 

@@ -85,10 +85,10 @@ beforeAll(async () => {
 
 clockStandsAt(new Date('2018-08-01T00:00:00Z'));
 
-function find(query: string) {
+async function find(query: string) {
   const parsed = search.readSearchRequest(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(parsed.reason);
-  const outcome = search.searchStories(parsed.request);
+  const outcome = await search.searchStories(parsed.request);
   if (outcome.kind !== 'results') throw new Error(`no results: ${outcome.kind}`);
   return { ...outcome, titles: outcome.results.map((r) => r.story.title) };
 }
@@ -103,77 +103,94 @@ function rebuild(): string {
 }
 
 describe('searching', () => {
-  it('finds headlines, summaries, bodies and tags', () => {
-    expect(find('q=roaster').titles).toEqual(['A Qingdao roaster opens a café']);
-    expect(find('q=fixture').titles).toEqual(['First story']);
-    expect(find('q=combines').titles).toEqual(['Wheat harvest begins']);
-    expect(find('q=dezhou').titles).toEqual(['Wheat harvest begins']);
+  it('finds headlines, summaries, bodies and tags', async () => {
+    expect((await find('q=roaster')).titles).toEqual(['A Qingdao roaster opens a café']);
+    expect((await find('q=fixture')).titles).toEqual(['First story']);
+    expect((await find('q=combines')).titles).toEqual(['Wheat harvest begins']);
+    expect((await find('q=dezhou')).titles).toEqual(['Wheat harvest begins']);
   });
 
-  it('finds Chinese names, words without their accents and other forms of a word', () => {
-    expect(find(`q=${encodeURIComponent('济南')}`).titles).toEqual(['Visitors crowd the springs']);
-    expect(find(`q=${encodeURIComponent('泉城')}`).titles).toEqual(['Visitors crowd the springs']);
-    expect(find('q=zurich').titles).toEqual(['A Qingdao roaster opens a café']);
-    expect(find('q=cafe').titles).toEqual(['A Qingdao roaster opens a café']);
-    expect(find('q=exporter').titles).toEqual(['A Qingdao roaster opens a café']);
+  it('finds Chinese names, words without their accents and other forms of a word', async () => {
+    expect((await find(`q=${encodeURIComponent('济南')}`)).titles).toEqual(['Visitors crowd the springs']);
+    expect((await find(`q=${encodeURIComponent('泉城')}`)).titles).toEqual(['Visitors crowd the springs']);
+    expect((await find('q=zurich')).titles).toEqual(['A Qingdao roaster opens a café']);
+    expect((await find('q=cafe')).titles).toEqual(['A Qingdao roaster opens a café']);
+    expect((await find('q=exporter')).titles).toEqual(['A Qingdao roaster opens a café']);
   });
 
-  it('needs every word', () => {
-    expect(find('q=qingdao roaster').total).toBe(1);
-    expect(find('q=qingdao nowhere').total).toBe(0);
+  it('needs every word', async () => {
+    expect((await find('q=qingdao roaster')).total).toBe(1);
+    expect((await find('q=qingdao nowhere')).total).toBe(0);
     // Not an operator: "or" is one more word to find.
-    expect(find('q=lighthouse OR harbour').total).toBe(0);
+    expect((await find('q=lighthouse OR harbour')).total).toBe(0);
   });
 
-  it('marks the searched words in the headline and the snippet, Chinese text joined again', () => {
-    const [result] = find(`q=${encodeURIComponent('济南 crowds')}`).results;
+  it('marks the searched words in the headline and the snippet, Chinese text joined again', async () => {
+    const [result] = (await find(`q=${encodeURIComponent('济南 crowds')}`)).results;
     expect(marked(result.snippet)).toEqual(['Crowds', '济南']);
     expect(result.snippet.map((p) => p.text).join('')).toContain('泉城济南市');
-    expect(marked(find('q=roaster').results[0].title)).toEqual(['roaster']);
+    expect(marked((await find('q=roaster')).results[0].title)).toEqual(['roaster']);
   });
 
-  it('ranks a word in the headline above the same word in the body', () => {
-    expect(find('q=lighthouse').titles).toEqual([
+  it('ranks a word in the headline above the same word in the body', async () => {
+    expect((await find('q=lighthouse')).titles).toEqual([
       'Lighthouse keeper retires',
       'Island ferry timetable changes',
     ]);
   });
 
-  it('ranks the newer of two equal stories first, and can order by date alone', () => {
-    expect(find('q=harbour crane').results.map((r) => r.story.published.line)).toEqual([
+  it('ranks the newer of two equal stories first, and can order by date alone', async () => {
+    expect((await find('q=harbour crane')).results.map((r) => r.story.published.line)).toEqual([
       '2018-07-01 10:00',
       '2017-03-01 10:00',
     ]);
-    expect(find('q=record&sort=newest').results.map((r) => r.story.published.line)).toEqual([
+    expect((await find('q=record&sort=newest')).results.map((r) => r.story.published.line)).toEqual([
       '2018-07-01 10:00',
       '2017-03-01 10:00',
     ]);
   });
 
-  it('filters by section and by days in Beijing time', () => {
-    expect(find('q=harbour&section=business').titles).toHaveLength(1);
-    expect(find('q=harbour&section=business').results[0].story.section.id).toBe('business');
-    expect(find('q=harbour&to=2017-12-31').results[0].story.published.line).toBe('2017-03-01 10:00');
+  it('filters by section and by days in Beijing time', async () => {
+    expect((await find('q=harbour&section=business')).titles).toHaveLength(1);
+    expect((await find('q=harbour&section=business')).results[0].story.section.id).toBe('business');
+    expect((await find('q=harbour&to=2017-12-31')).results[0].story.published.line).toBe('2017-03-01 10:00');
     // 2018-07-01 10:00 in Beijing is the day's first hours in UTC: the day is Beijing's.
-    expect(find('q=harbour&from=2018-07-01&to=2018-07-01').total).toBe(1);
-    expect(find('q=harbour&from=2018-07-02').total).toBe(0);
+    expect((await find('q=harbour&from=2018-07-01&to=2018-07-01')).total).toBe(1);
+    expect((await find('q=harbour&from=2018-07-02')).total).toBe(0);
   });
 
-  it('pages through the results', () => {
-    const first = find('q=market report&sort=newest');
+  it('pages through the results', async () => {
+    const first = await find('q=market report&sort=newest');
     expect(first).toMatchObject({ total: 23, page: 1, totalPages: 3 });
     expect(first.titles[0]).toBe('Market report 22');
-    const third = find('q=market report&sort=newest&page=3');
+    const third = await find('q=market report&sort=newest&page=3');
     expect(third.titles).toEqual(['Market report 2', 'Market report 1', 'Market report 0']);
-    expect(find('q=market report&page=4').results).toEqual([]);
+    expect((await find('q=market report&page=4')).results).toEqual([]);
   });
 
-  it('answers junk without an error', () => {
+  it('answers junk without an error', async () => {
     for (const q of ['"', 'NEAR(', 'title:x', '***', 'AND OR NOT', '(((', '\u0000', '🚢', 'x'.repeat(200)]) {
       const parsed = search.readSearchRequest(new URLSearchParams({ q }));
       expect(parsed.ok, q).toBe(true);
       if (parsed.ok)
-        expect(['results', 'nothing-asked']).toContain(search.searchStories(parsed.request).kind);
+        expect(['results', 'nothing-asked']).toContain((await search.searchStories(parsed.request)).kind);
+    }
+  });
+});
+
+describe('the search thread of npm start', () => {
+  it('answers from the same index as this thread, through lib/search/worker.ts', async () => {
+    const { SearchPool } = await import('@/lib/search/pool');
+    const { searchPlanOf } = await import('@/lib/search/query');
+    const { startSearchThread } = await import('../../scripts/search-thread');
+    const pool = new SearchPool(startSearchThread);
+    try {
+      const run = await pool.run(searchPlanOf({ text: 'lighthouse', sort: 'newest', page: 1 })!);
+      expect(run.kind).toBe('answer');
+      if (run.kind === 'answer')
+        expect(run.answer.total).toBe((await find('q=lighthouse&sort=newest')).total);
+    } finally {
+      await pool.close();
     }
   });
 });
@@ -181,47 +198,47 @@ describe('searching', () => {
 describe('publishing', () => {
   const file = () => path.join(contentDir, 'news/business/new-pier.md');
 
-  it('finds a new story after an incremental build, and its new words after an edit', () => {
+  it('finds a new story after an incremental build, and its new words after an edit', async () => {
     writeFileSync(
       file(),
       story({ title: 'Pier opens', date: '2018-07-20 09:00', body: 'Tugboats saluted the pier.' }),
     );
     expect(rebuild()).toMatch(/Search index \(incremental\): 1 story added, 0 removed/);
-    expect(find('q=tugboats').titles).toEqual(['Pier opens']);
+    expect((await find('q=tugboats')).titles).toEqual(['Pier opens']);
 
     writeFileSync(
       file(),
       story({ title: 'Pier opens', date: '2018-07-20 09:00', body: 'Fireboats saluted the pier.' }),
     );
     expect(rebuild()).toMatch(/1 story added, 1 removed/);
-    expect(find('q=fireboats').titles).toEqual(['Pier opens']);
-    expect(find('q=tugboats').total).toBe(0);
+    expect((await find('q=fireboats')).titles).toEqual(['Pier opens']);
+    expect((await find('q=tugboats')).total).toBe(0);
   });
 
-  it('never finds a story again once it is removed or unpublished', () => {
+  it('never finds a story again once it is removed or unpublished', async () => {
     rmSync(file());
     rebuild();
-    expect(find('q=fireboats').total).toBe(0);
+    expect((await find('q=fireboats')).total).toBe(0);
     const roaster = path.join(contentDir, 'news/business/zurich-roaster.md');
     writeFileSync(
       roaster,
       STORIES['news/business/zurich-roaster.md'].replace('---\n\n', 'draft: true\n---\n\n'),
     );
     rebuild();
-    expect(find('q=roaster').total).toBe(0);
+    expect((await find('q=roaster')).total).toBe(0);
   });
 
-  it('writes a missing or damaged index anew, and search says it is unavailable meanwhile', () => {
+  it('writes a missing or damaged index anew, and search says it is unavailable meanwhile', async () => {
     const live = path.join(workDir, '.contentlayer', 'search-index.db');
     const junk = path.join(workDir, 'junk.db');
     writeFileSync(junk, 'not a database');
     renameSync(junk, live);
     const parsed = search.readSearchRequest(new URLSearchParams('q=lighthouse'));
-    expect(parsed.ok && search.searchStories(parsed.request).kind).toBe('unavailable');
+    expect(parsed.ok && (await search.searchStories(parsed.request)).kind).toBe('unavailable');
     expect(rebuild()).toMatch(/Search index \(full\)/);
-    expect(find('q=lighthouse').total).toBe(2);
+    expect((await find('q=lighthouse')).total).toBe(2);
     rmSync(live);
     expect(rebuild()).toMatch(/Search index \(full\)/);
-    expect(find('q=lighthouse').total).toBe(2);
+    expect((await find('q=lighthouse')).total).toBe(2);
   });
 });
