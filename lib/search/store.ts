@@ -129,8 +129,10 @@ export function markedTextOf(value: string): MarkedText {
 function answerOf(index: OpenIndex, plan: SearchPlan, now: number): SearchAnswer {
   // FTS5 takes a rowid bound only as an INTEGER, and better-sqlite3 binds a number as REAL.
   const range = { match: plan.match, low: BigInt(plan.lowRowid), high: BigInt(plan.highRowid) };
+  const { rankedMatches } = site.search;
   const most = site.search.maxPage * site.search.pageSize;
-  const counted = index.count.get({ ...range, most: most + 1 }) as number;
+  // Counted one past the last page and past the ranked matches: either bound, once passed, is all it takes.
+  const counted = index.count.get({ ...range, most: Math.max(most, rankedMatches) + 1 }) as number;
   const total = Math.min(counted, most);
   const more = counted > most;
   if (total === 0 || plan.offset >= total) return { total, more, hits: [] };
@@ -141,9 +143,8 @@ function answerOf(index: OpenIndex, plan: SearchPlan, now: number): SearchAnswer
   } else {
     // Ranking reads every match's statistics. Past `rankedMatches` matches (a word in most
     // stories) only the newest that many are ranked: news ages, and a date range reaches older ones.
-    const { rankedMatches } = site.search;
     const low =
-      total > rankedMatches
+      counted > rankedMatches
         ? BigInt(index.nthNewest.get({ ...range, n: rankedMatches - 1 }) as number)
         : range.low;
     rowids = index.byRelevance.all({ ...page, low, nowMinute: Math.floor(now / 60_000) }) as number[];

@@ -59,6 +59,22 @@ const STORIES: Record<string, string> = {
     body: 'Combines rolled across the plain.',
     tags: ['agriculture', 'Dezhou'],
   }),
+  // One old story about tidewater that relevance alone would put first, and eleven newer mentions.
+  'news/business/tidewater-old.md': story({
+    title: 'Tidewater, tidewater: the tidewater almanac',
+    date: '2016-01-01 10:00',
+    body: 'Tidewater tables for the whole tidewater coast.',
+  }),
+  ...Object.fromEntries(
+    Array.from({ length: 11 }, (_, i) => [
+      `news/business/tide-note-${i}.md`,
+      story({
+        title: `Quay note ${i}`,
+        date: `2018-01-${String(i + 1).padStart(2, '0')} 09:00`,
+        body: `Boats waited at the quay for the evening tide, and the pilots spoke of tidewater on the far bank of the estuary once more.`,
+      }),
+    ]),
+  ),
   ...Object.fromEntries(
     Array.from({ length: 23 }, (_, i) => [
       `news/business/market-report-${i}.md`,
@@ -77,7 +93,7 @@ beforeAll(async () => {
   for (const [file, text] of Object.entries(STORIES)) writeFileSync(path.join(contentDir, file), text);
   const build = runContentBuild(contentDir);
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toMatch(/Search index \(full\): 33 stories added/);
+  expect(build.output).toMatch(/Search index \(full\): 45 stories added/);
   workDir = build.workDir;
   process.env.CONTENTLAYER_DIR = path.join(workDir, '.contentlayer');
   search = await import('@/lib/search');
@@ -166,6 +182,26 @@ describe('searching', () => {
     const third = await find('q=market report&sort=newest&page=3');
     expect(third.titles).toEqual(['Market report 2', 'Market report 1', 'Market report 0']);
     expect((await find('q=market report&page=4')).results).toEqual([]);
+  });
+
+  it('ranks only the newest matches once a search matches more than it ranks', async () => {
+    const { site } = await import('@/lib/site');
+    const limits = site.search as { maxPage: number; rankedMatches: number };
+    const before = { ...limits };
+    expect((await find('q=tidewater&section=business')).titles[0]).toBe(
+      'Tidewater, tidewater: the tidewater almanac',
+    );
+    // One page of ten, ten ranked: of the twelve tidewater stories the oldest is never ranked,
+    // though by its words alone it would come first.
+    Object.assign(limits, { maxPage: 1, rankedMatches: 10 });
+    try {
+      const found = await find('q=tidewater');
+      expect(found.titles).toHaveLength(10);
+      expect(found.titles).not.toContain('Tidewater, tidewater: the tidewater almanac');
+      expect(found.more).toBe(true);
+    } finally {
+      Object.assign(limits, { maxPage: before.maxPage, rankedMatches: before.rankedMatches });
+    }
   });
 
   it('answers junk without an error', async () => {
