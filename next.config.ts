@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   distDir: site.buildDir,
   poweredByHeader: false,
   reactStrictMode: true,
-  compress: site.server.compress,
+  // `npm start` compresses, after it has taken Next's scripts out of a page (scripts/start.ts).
+  compress: false,
   // With Redis, every instance reads and writes one ISR cache and keeps no copy of its own.
   ...(site.popular.redisUrl && {
     cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),

@@ -1,6 +1,5 @@
 import { shareLinks } from '@/lib/seo/share';
 import { absoluteUrl } from '@/lib/seo/urls';
-import { ShareButton } from './ShareButton.client';
 
 export function ShareLinks({ path, title }: { path: string; title: string }) {
   return (
@@ -9,7 +8,18 @@ export function ShareLinks({ path, title }: { path: string; title: string }) {
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm print:hidden"
     >
       <span className="font-semibold">Share</span>
-      <ShareButton url={absoluteUrl(path)} title={title} />
+      {/* client/site.js swaps the link for the button: the share sheet, or a copied link. */}
+      <span data-share={title} className="inline-flex items-center gap-2">
+        <a href={absoluteUrl(path)}>Link to this story</a>
+        <button
+          type="button"
+          hidden
+          className="rounded border border-rule px-2 py-0.5 hover:border-brand-600"
+        >
+          Share or copy link
+        </button>
+        <span role="status" />
+      </span>
       <ul className="flex flex-wrap gap-x-3">
         {shareLinks(path, title).map((link) => (
           <li key={link.name}>

@@ -11,6 +11,7 @@ export const LOG_EVENTS = {
   searchApiFailed: 'search.api_failed',
   revalidate: 'revalidate',
   revalidateRefused: 'revalidate.refused',
+  pageNeedsRuntime: 'page.needs_runtime',
 } as const;
 
 export type LogEvent = (typeof LOG_EVENTS)[keyof typeof LOG_EVENTS];

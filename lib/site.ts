@@ -67,8 +67,13 @@ export const site = {
     hostname: process.env.HOSTNAME || '0.0.0.0',
     /** TRUST_PROXY=1 behind nginx: the visitor is the last X-Forwarded-For entry. */
     trustProxy: process.env.TRUST_PROXY === '1',
-    /** NEXT_COMPRESS=0 behind nginx (deploy/nginx.conf), which compresses. */
+    /** NEXT_COMPRESS=0 behind nginx (deploy/nginx.conf), which compresses. `npm start` compresses, not Next. */
     compress: process.env.NEXT_COMPRESS !== '0',
+    /**
+     * PAGES_WITH_RUNTIME=1 serves pages as Next renders them, with its client runtime: for
+     * debugging and for measuring both ways. Off, pages reach the browser as HTML (docs/adr/015).
+     */
+    pageMode: process.env.PAGES_WITH_RUNTIME === '1' ? ('runtime' as const) : ('html' as const),
     /** How long a client may take, and how many may be connected at once (docs/adr/011). */
     limits: {
       /**

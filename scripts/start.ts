@@ -1,8 +1,10 @@
 // The production server (`npm start`): `next start` behind one guard, building first when no
 // build exists.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import compression from 'compression';
 import next from 'next';
 import { judgeRequest } from '../lib/http/guard';
+import { answerPage } from '../lib/http/page-response';
 import { leadPicturePreload } from '../lib/media/preload';
 import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
@@ -11,6 +13,7 @@ import type { PopularityStore } from '../lib/popularity/types';
 import { RateLimiter } from '../lib/http/rate-limit';
 import { isSearchApiRequest, isSearchPath } from '../lib/search/paths';
 import { SearchPool, setSearchPool } from '../lib/search/pool';
+import { LOG_EVENTS, warn } from '../lib/log';
 import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
 import { startSearchThread } from './search-thread';
@@ -42,6 +45,14 @@ const searches = new RateLimiter(site.search.perClientPerMinute, 60_000);
 const searchPool = new SearchPool(startSearchThread);
 searchPool.warm();
 setSearchPool(searchPool);
+
+// Compressed here rather than by Next, so that a page is compressed after its scripts are taken out.
+const compress = site.server.compress
+  ? (compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void)
+  : undefined;
+/** Pages that would need Next's runtime to show whole, logged once each until the process ends. */
+const needingRuntime = new Set<string>();
+const NEEDING_RUNTIME_LOGGED = 100;
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -173,6 +184,16 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       if (!res.headersSent) refuse(req, res, 500, 'The server could not answer this request.');
     });
     return;
+  }
+  compress?.(req, res, () => {});
+  // A page reaches the browser as HTML, without Next's scripts (docs/adr/015-pages-as-html.md).
+  if (isDocumentRequest(req)) {
+    const path = pathOf(req.url);
+    answerPage(res, site.server.pageMode, (reason) => {
+      if (needingRuntime.has(path) || needingRuntime.size >= NEEDING_RUNTIME_LOGGED) return;
+      needingRuntime.add(path);
+      warn(LOG_EVENTS.pageNeedsRuntime, `${path}: ${reason}; sent with Next's scripts`);
+    });
   }
   handle(req, res);
 }

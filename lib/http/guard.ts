@@ -1,16 +1,19 @@
 import { isPublishedPath } from '../content/known-paths';
 import { mediaFilePath } from '../media/serve';
+import { SITE_SCRIPT } from '../site-script';
 import { isSitemapChunkPath } from '../seo/sitemaps';
 import { judgeRequestHead, type RequestHead, type TargetVerdict } from './request-target';
 
 /**
- * Paths no page of the site uses, and pictures by the names the content build gives them. Next's
+ * Paths no page of the site uses, pictures by the names the content build gives them, and the
+ * site's script by its hashed name. Next's
  * image optimiser keeps a disk cache of its own per source, width and quality; the site's
  * pictures are made at content build (docs/adr/011-hostile-requests.md, 013-pictures-made-at-build.md).
  */
 function isClosedPath(segments: readonly string[]): boolean | undefined {
   if (segments[0] === '_next' && segments[1] === 'image') return false;
   if (segments[0] === 'media') return segments.length === 2 && mediaFilePath(segments[1]) !== undefined;
+  if (segments[0] === 'assets') return segments.length === 2 && segments[1] === SITE_SCRIPT.file;
   return undefined;
 }
 

@@ -1,14 +1,18 @@
 /**
- * The Content-Security-Policy of every answer. Pages are regenerated statically, so a nonce (new
- * for every response) cannot be used without rendering every page on every request
- * (docs/adr/011-hostile-requests.md): scripts are held to the site's own origin and the inline
- * scripts Next writes into the HTML. Nothing is loaded from elsewhere.
+ * The Content-Security-Policy of every answer. Pages reach the browser without Next's scripts
+ * (docs/adr/015-pages-as-html.md), so scripts are held to files of the site's own origin: no
+ * inline script runs. `inlineScripts` is for pages served with Next's runtime, whose inline flight
+ * data must run (the PAGES_WITH_RUNTIME switch, `next dev`); a nonce, new for every response,
+ * would mean rendering every page on every request (docs/adr/011-hostile-requests.md).
  */
-export function contentSecurityPolicy({ dev = false } = {}): string {
+export function contentSecurityPolicy({
+  dev = false,
+  inlineScripts = dev,
+}: { dev?: boolean; inlineScripts?: boolean } = {}): string {
   return [
     "default-src 'self'",
-    // Next's inline flight data; `next dev` also evaluates code for fast refresh.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    // `next dev` also evaluates code for fast refresh.
+    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -148,6 +148,18 @@ describe('two instances behind nginx', () => {
       .toContain('Edited on the first instance');
   });
 
+  it('pages come without Next’s scripts through nginx and from the shared Redis cache', async () => {
+    const nextScript = /<script[^>]*src="\/_next\/|self\.__next_f/;
+    for (const url of [`${proxy.url}/`, `${proxy.url}${EDITED.path}`, `${second.url}${EDITED.path}`]) {
+      const response = await fetchFresh(url, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status, url).toBe(200);
+      const html = await response.text();
+      expect(html, url).toContain('</html>');
+      expect(html, url).not.toMatch(nextScript);
+      expect(response.headers.get('content-security-policy'), url).toContain("script-src 'self';");
+    }
+  });
+
   it('a story published through nginx is live through nginx at once', async () => {
     // The proxy holds the section page for its s-maxage (60 s) once it has it.
     await text(`${proxy.url}/news/world-news`);

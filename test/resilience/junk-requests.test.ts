@@ -47,6 +47,14 @@ const CORPUS: [string, RawRequest, number][] = [
   ['a path of 8 KB', { target: `/news/${'a'.repeat(8000)}` }, 404],
   ['a query of 8 KB', { target: `/news?${'a'.repeat(8000)}` }, 404],
   ['a target over the header limit', { target: `/${'a'.repeat(20_000)}` }, 431],
+  // A stale client of the runtime pages once had (docs/adr/015): Next's own answer, never an error.
+  [
+    'an RSC request with a junk router state',
+    { target: `${ARTICLE}?_rsc=x`, headers: { rsc: '1', 'next-router-state-tree': '[1,2' } },
+    307,
+  ],
+  ['a script by a name that is not the site’s', { target: '/assets/site.000000000000.js' }, 404],
+  ['a path out of the scripts', { target: '/assets/..%2fpackage.json' }, 404],
   ['an unknown section', { target: '/news/sport' }, 404],
   ['an unknown section with a slash', { target: '/news/sport/' }, 404],
   ['an unknown article', { target: '/news/china-news/no-such-story' }, 404],

@@ -55,11 +55,14 @@ describe('headers every answer carries', () => {
     expect(serverWideHeaders('http://localhost:3000')).toEqual({});
   });
 
-  it('hold scripts to the site itself, and let only next dev evaluate code', async () => {
+  it('hold scripts to files of the site itself, and let only next dev evaluate code', async () => {
     const { contentSecurityPolicy } = await import('@/lib/http/security-headers');
     const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d]));
     const production = directives(contentSecurityPolicy());
-    expect(production.get('script-src')).toBe("script-src 'self' 'unsafe-inline'");
+    expect(production.get('script-src')).toBe("script-src 'self'");
+    expect(directives(contentSecurityPolicy({ inlineScripts: true })).get('script-src')).toBe(
+      "script-src 'self' 'unsafe-inline'",
+    );
     expect(production.get('default-src')).toBe("default-src 'self'");
     expect(production.get('object-src')).toBe("object-src 'none'");
     expect(production.get('frame-ancestors')).toBe("frame-ancestors 'none'");

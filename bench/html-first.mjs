@@ -1,0 +1,166 @@
+// Pages as HTML against pages with Next's runtime (docs/adr/015), both served from one build in
+// one run: `npm start` as it ships, and `npm start` with PAGES_WITH_RUNTIME=1.
+//  1. Lighthouse 12.2.3, mobile defaults, every page type, `runs` runs each way (default 5),
+//     the two ways taking turns; medians, and Lighthouse's benchmarkIndex of the host.
+//  2. What each page weighs: HTML raw and gzipped, scripts fetched.
+//  3. Cached-article throughput each way, plain and gzipped (autocannon, 10 connections, 10 s,
+//     three rounds taking turns; medians).
+// Usage: npx tsx bench/html-first.mjs [runs=5]   (writes bench/results/html-first.json)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findChromium } from '../scripts/chromium-path.ts';
+import { ensureBuild } from '../scripts/ensure-build.ts';
+import { startSite } from '../scripts/local-servers.ts';
+import { loadTest, median, writeResult } from './lib.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+const PAGES = {
+  home: '/',
+  section: '/news/china-news',
+  'section page 2': '/news/china-news/page/2',
+  tags: '/tags',
+  tag: '/tags/qingdao',
+  article: ARTICLE,
+  'article with a lead picture':
+    '/news/business/qingdao-port-reports-steady-growth-in-first-half-cargo-volumes',
+  introduction: '/introduction/cities',
+  search: '/search?q=qingdao',
+  'not found': '/news/china-news/no-such-story',
+};
+/** Lab metrics: milliseconds, except CLS. */
+const METRICS = {
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  fcpMs: 'first-contentful-paint',
+  cls: 'cumulative-layout-shift',
+};
+const MODES = { html: {}, runtime: { PAGES_WITH_RUNTIME: '1' } };
+const runs = Number(process.argv[2] || 5);
+
+ensureBuild();
+const sites = {};
+for (const [mode, env] of Object.entries(MODES))
+  sites[mode] = await startSite({
+    ...env,
+    POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), `sdoi-${mode}-`)), 'views.db'),
+  });
+const out = mkdtempSync(path.join(tmpdir(), 'sdoi-lighthouse-'));
+
+function lighthouse(url, report) {
+  const run = spawnSync(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: findChromium() } },
+  );
+  if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}`);
+  return JSON.parse(readFileSync(report, 'utf8'));
+}
+
+async function weight(url) {
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+  const html = Buffer.from(await response.arrayBuffer());
+  const scripts = [...html.toString().matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  let scriptBytesGzipped = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
+    scriptBytesGzipped += gzipSync(body).length;
+  }
+  return {
+    htmlBytes: html.length,
+    htmlGzipped: gzipSync(html).length,
+    scripts: scripts.length,
+    scriptBytesGzipped,
+  };
+}
+
+const figures = { lighthouse: LIGHTHOUSE, runs, formFactor: 'mobile', pages: {}, throughput: {} };
+try {
+  for (const [name, page] of Object.entries(PAGES)) {
+    const perMode = {};
+    for (const mode of Object.keys(MODES)) {
+      // The page rendered and cached before it is measured.
+      await fetch(`${sites[mode].url}${page}`);
+      perMode[mode] = {
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, []])),
+        metrics: Object.fromEntries(Object.keys(METRICS).map((m) => [m, []])),
+        benchmarkIndex: [],
+      };
+    }
+    for (let run = 0; run < runs; run++) {
+      for (const mode of run % 2 ? ['runtime', 'html'] : ['html', 'runtime']) {
+        const report = path.join(out, `${name.replace(/\W+/g, '-')}-${mode}-${run}.json`);
+        const result = lighthouse(`${sites[mode].url}${page}`, report);
+        const into = perMode[mode];
+        for (const category of CATEGORIES) into.scores[category].push(result.categories[category].score);
+        for (const [metric, id] of Object.entries(METRICS))
+          into.metrics[metric].push(result.audits[id].numericValue);
+        into.benchmarkIndex.push(result.environment.benchmarkIndex);
+      }
+    }
+    figures.pages[name] = { page };
+    for (const mode of Object.keys(MODES)) {
+      const m = perMode[mode];
+      figures.pages[name][mode] = {
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, median(m.scores[c])])),
+        ...Object.fromEntries(
+          Object.keys(METRICS).map((k) => [
+            k,
+            Math.round(median(m.metrics[k]) * (k === 'cls' ? 1e4 : 1)) / (k === 'cls' ? 1e4 : 1),
+          ]),
+        ),
+        benchmarkIndex: Math.round(median(m.benchmarkIndex)),
+        ...(await weight(`${sites[mode].url}${page}`)),
+      };
+    }
+    console.log(name, JSON.stringify(figures.pages[name]));
+  }
+
+  for (const encoding of ['identity', 'gzip']) {
+    const rounds = { html: [], runtime: [] };
+    for (let round = 0; round < 3; round++) {
+      for (const mode of round % 2 ? ['runtime', 'html'] : ['html', 'runtime']) {
+        const result = await loadTest({
+          url: `${sites[mode].url}${ARTICLE}`,
+          connections: 10,
+          duration: 10,
+          headers: { 'accept-encoding': encoding },
+        });
+        rounds[mode].push({
+          requestsPerSecond: result.requests.average,
+          bytesPerRequest: result.throughput.total / Math.max(1, result.requests.total),
+          p99Ms: result.latency.p99,
+          non2xx: result.non2xx + result.errors,
+        });
+      }
+    }
+    figures.throughput[encoding] = Object.fromEntries(
+      Object.entries(rounds).map(([mode, list]) => [
+        mode,
+        {
+          requestsPerSecond: Math.round(median(list.map((r) => r.requestsPerSecond))),
+          bytesPerRequest: Math.round(median(list.map((r) => r.bytesPerRequest))),
+          p99Ms: median(list.map((r) => r.p99Ms)),
+          non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
+        },
+      ]),
+    );
+    console.log(`cached article, ${encoding}`, JSON.stringify(figures.throughput[encoding]));
+  }
+} finally {
+  await Promise.all(Object.values(sites).map((site) => site.stop()));
+}
+console.log(`Written to ${await writeResult('html-first', figures)}`);
