@@ -25,6 +25,15 @@ const LeadImage = defineNestedType(() => ({
   },
 }));
 
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true, description: 'When the story was corrected, Beijing time' },
+    wrong: { type: 'string', required: true, description: 'What the story said' },
+    right: { type: 'string', required: true, description: 'What is right' },
+  },
+}));
+
 /** `news/<section>/<file>.md` → the folder and the file name without extension. */
 function pathParts(flattenedPath: string) {
   const [, section = '', file = ''] = flattenedPath.split('/');
@@ -44,6 +53,7 @@ export const Article = defineDocumentType(() => ({
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     image: { type: 'nested', of: LeadImage },
     updated: { type: 'date' },
+    corrections: { type: 'list', of: Correction, default: [] },
     draft: { type: 'boolean', default: false },
     slug: { type: 'string', description: 'Overrides the file name in the URL' },
   },
@@ -87,7 +97,8 @@ export const Page = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR || 'content',
   // Lead images and their notes are the picture step's (scripts/build-content.ts), not documents.
-  contentDirExclude: [...contentDirExcludeDefault, 'images'],
+  // The breaking-news banner is the content build's own step too (lib/breaking.ts).
+  contentDirExclude: [...contentDirExcludeDefault, 'images', 'breaking.yml'],
   documentTypes: [Article, Section, Page],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

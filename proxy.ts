@@ -3,6 +3,7 @@ import { searchStories } from '@/lib/search';
 import { parseSearchRequest } from '@/lib/search/query';
 import { badSearchPage, searchHeaders, searchUnavailablePage } from '@/lib/search/responses';
 import { currentContent } from '@/lib/content/store';
+import { PREVIEW_PATH } from '@/lib/preview';
 
 /**
  * The results page cannot set its own status, so a search it cannot read (an unknown section, a
@@ -12,6 +13,13 @@ import { currentContent } from '@/lib/content/store';
  * gets the answer just kept in memory.
  */
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith(PREVIEW_PATH)) {
+    // A private preview is kept by no browser, proxy or search engine (docs/adr/018).
+    const response = NextResponse.next();
+    response.headers.set('cache-control', 'private, no-store');
+    response.headers.set('x-robots-tag', 'noindex, nofollow');
+    return response;
+  }
   const sections = new Set(currentContent().index.sections.map((s) => s.id));
   const parsed = parseSearchRequest(request.nextUrl.searchParams, sections);
   if (!parsed.ok) return badSearchPage(parsed.reason);
@@ -22,4 +30,4 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: '/search' };
+export const config = { matcher: ['/search', '/preview/:token'] };

@@ -3,7 +3,8 @@ import type { Config } from 'tailwindcss';
 import { accentColors, brandColors } from './lib/brand';
 
 export default {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
+  // lib/breaking.ts writes the breaking-news banner's markup, added to pages as they are sent.
+  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './lib/breaking.ts'],
   theme: {
     extend: {
       colors: {

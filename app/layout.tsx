@@ -21,6 +21,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={site.language}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
+        {/* npm start puts the breaking-news banner here as the page is sent (lib/breaking.ts). */}
+        <div id="breaking-news" />
         {/* React places this link in the head: browsers offer to add the site's search. */}
         <link
           rel="search"

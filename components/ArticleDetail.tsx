@@ -6,7 +6,7 @@ import { DateLine } from './DateLine';
 import { LeadImage } from './LeadImage';
 import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
-import { newsUrl, type ArticleCard, type ArticleView } from '@/lib/content';
+import { newsUrl, type ArticleCard, type ArticleView, type CorrectionView } from '@/lib/content';
 import { SITE_SCRIPT } from '@/lib/site-script';
 
 /** "Your Location: News > <section>": the breadcrumb, and its JSON-LD twin. */
@@ -17,10 +17,11 @@ export function articleCrumbs(article: ArticleView) {
   ];
 }
 
-export function ArticleDetail({ article }: { article: ArticleView }) {
+/** With `preview`, a private preview (app/preview): shown the same, never counted as a view. */
+export function ArticleDetail({ article, preview = false }: { article: ArticleView; preview?: boolean }) {
   return (
     // client/site.js counts the view of the path it finds in data-view-path.
-    <article className="space-y-5" data-view-path={article.url}>
+    <article className="space-y-5" data-view-path={preview ? undefined : article.url}>
       <Breadcrumb crumbs={articleCrumbs(article)} />
       <header className="space-y-3">
         <h1 className="font-serif text-3xl font-bold leading-tight text-ink sm:text-4xl">{article.title}</h1>
@@ -35,6 +36,7 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
       </header>
       {article.image && <LeadImage image={article.image} />}
       <ArticleBody html={article.html} />
+      {article.corrections.length > 0 && <Corrections corrections={article.corrections} />}
       <ArticleTags tags={article.tags} />
       <ShareLinks path={article.url} title={article.title} />
       <RelatedStories stories={article.related} />
@@ -54,6 +56,32 @@ export function ArticleDetail({ article }: { article: ArticleView }) {
       </nav>
       <script src={SITE_SCRIPT.path} defer />
     </article>
+  );
+}
+
+/** The corrections at the story's foot, oldest first, each dated: what it said and what is right. */
+function Corrections({ corrections }: { corrections: CorrectionView[] }) {
+  return (
+    <section aria-labelledby="corrections-heading" className="border-l-4 border-brand-700 pl-4 text-sm">
+      <h2 id="corrections-heading" className="font-semibold text-ink">
+        {corrections.length === 1 ? 'Correction' : 'Corrections'}
+      </h2>
+      <ol className="mt-1 space-y-2">
+        {corrections.map((c) => (
+          <li key={c.time.iso}>
+            <p className="text-muted">
+              <time dateTime={c.time.iso}>{c.time.line}</time>
+            </p>
+            <p>
+              <span className="font-semibold">This story said:</span> {c.wrong}
+            </p>
+            <p>
+              <span className="font-semibold">In fact:</span> {c.right}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

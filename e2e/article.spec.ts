@@ -3,6 +3,22 @@ import { expect, test } from '@playwright/test';
 const SEED = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 
 test.describe('article page', () => {
+  test('shows its corrections at the foot, dated, and is updated at the latest', async ({ page }) => {
+    await page.goto('/news/china-news/boao-forum-hears-pledge-of-wider-opening-up');
+    const corrections = page.getByRole('region', { name: 'Correction' });
+    await expect(corrections.getByRole('listitem')).toHaveCount(1);
+    await expect(corrections.locator('time')).toHaveText('2018-04-11 09:40');
+    await expect(corrections).toContainText('This story said: that the forum meets in Guangdong province.');
+    await expect(corrections).toContainText('In fact: The forum meets in Boao, in Hainan province.');
+    await expect(page.getByRole('main').getByText('Updated: 2018-04-11 09:40')).toBeVisible();
+    const article = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')]
+        .map((s) => JSON.parse(s.textContent!))
+        .find((data) => data['@type'] === 'NewsArticle'),
+    );
+    expect(article.dateModified).toBe('2018-04-11T09:40:00+08:00');
+  });
+
   test('shows the seed article as the newsroom wrote it', { tag: '@newcomer' }, async ({ page }) => {
     const response = await page.goto(SEED);
     expect(response?.status()).toBe(200);

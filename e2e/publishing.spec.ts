@@ -98,6 +98,56 @@ test.describe('publishing without a build', () => {
     },
   );
 
+  test('a breaking-news banner set and cleared by a publish is on every page at once, shifting nothing', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const { work, site, publish } = await publishingSite();
+    const file = path.join(work, 'content', 'breaking.yml');
+    const story = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+    const text = 'Qingdao ferries run again after the storm';
+    const pages = [
+      '/',
+      '/news/china-news',
+      story,
+      '/tags',
+      '/search?q=qingdao',
+      '/news/china-news/no-such-story',
+    ];
+    try {
+      writeFileSync(file, `text: "${text}"\nlink: ${story}\n`);
+      const set = publish();
+      expect(set.status, set.stderr).toBe(0);
+      for (const url of pages)
+        expect(await (await request.get(`${site.url}${url}`)).text(), url).toContain(text);
+
+      await page.goto(`${site.url}/`);
+      const banner = page.getByRole('region', { name: 'Breaking news' });
+      await expect(banner.getByRole('link', { name: text })).toHaveAttribute('href', story);
+      // In the page as it arrives: nothing moves to make room for it.
+      const shifted = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries())
+                total += (entry as PerformanceEntry & { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shifted).toBe(0);
+
+      rmSync(file);
+      expect(publish().status).toBe(0);
+      for (const url of pages)
+        expect(await (await request.get(`${site.url}${url}`)).text(), url).not.toContain(text);
+    } finally {
+      await site.stop();
+    }
+  });
+
   test('/api/revalidate wants the secret, POST and a list of site paths', async ({ request }) => {
     // The suite's main server has no REVALIDATE_SECRET: revalidation is switched off there.
     const off = await request.post('/api/revalidate', {

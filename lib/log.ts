@@ -12,6 +12,7 @@ export const LOG_EVENTS = {
   revalidate: 'revalidate',
   revalidateRefused: 'revalidate.refused',
   pageNeedsRuntime: 'page.needs_runtime',
+  storiesReleased: 'content.released',
 } as const;
 
 export type LogEvent = (typeof LOG_EVENTS)[keyof typeof LOG_EVENTS];

@@ -20,6 +20,8 @@ export const PROCESS_KEYS = {
   searchApi: Symbol.for('shandong-on-internet.search-api'),
   /** Headers scripts/start.ts adds to every answer (lib/seo/indexing.ts). */
   serverHeaders: Symbol.for('shandong-on-internet.server-headers'),
+  /** The token of the server's own release watcher for /api/revalidate (scripts/release-watch.ts). */
+  releaseToken: Symbol.for('shandong-on-internet.release-token'),
   /** The Redis client of the shared ISR cache (lib/isr-cache.ts). */
   isrRedisClient: Symbol.for('shandong-on-internet.isr-redis-client'),
 } as const;

@@ -92,6 +92,16 @@ export const site = {
   },
   /** The bearer secret of POST /api/revalidate, which a publish sends; unset switches revalidation off. */
   revalidateSecret: process.env.REVALIDATE_SECRET || undefined,
+  /**
+   * The secret that signs private preview links (`npm run preview`) and opens them; 32 characters
+   * or more. Unset, previews are off: every preview link is a 404 (docs/adr/018).
+   */
+  previewSecret: process.env.PREVIEW_SECRET || undefined,
+  /**
+   * How often each server looks for a story whose embargo has ended (its date has come), to
+   * revalidate what shows it (scripts/release-watch.ts). EMBARGO_CHECK_MS, for tests.
+   */
+  embargoCheckMs: envNumber('EMBARGO_CHECK_MS', 10_000) || 10_000,
   /** Articles per Contentlayer process in a full content build. */
   contentShardSize: envNumber('CONTENT_SHARD_SIZE', 5000) || 5000,
   /** The production build `npm start` serves (NEXT_DIST_DIR: a copy of it, for a test server of its own). */

@@ -13,13 +13,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -28,7 +25,9 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { BREAKING_SOURCE_FILE, writeBanner } from '../lib/breaking';
 import { CONTENT_BUILD_PLAN, type Fragment, type PlanFile } from '../lib/content/build-index';
+import { articleUrl } from '../lib/content/urls';
 import { formatContentProblems, frontMatterProblem } from '../lib/content/validate';
 import {
   CONTENT_SOURCES_FILE,
@@ -44,6 +43,7 @@ import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
 import { holdBuildLock } from './build-lock';
+import { hashFile } from './file-hash';
 import { inParallel } from './in-parallel';
 import { root, scriptCommand } from './run-script';
 
@@ -68,20 +68,6 @@ const SOURCE_FILE = /\.(md|mdx|json|ya?ml)$/;
 const mediaDir = path.join(outDir, MEDIA_DIR);
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
-
-/** The hash of a file's bytes, read a piece at a time. */
-function hashFile(file: string): string {
-  const digest = createHash('sha256');
-  const piece = Buffer.alloc(1 << 20);
-  const fd = openSync(file, 'r');
-  try {
-    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0;)
-      digest.update(piece.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-  return digest.digest('base64url');
-}
 
 /** The largest Markdown or data file read: the longest story is a few hundred KB. */
 const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -247,8 +233,10 @@ function filesNamedBy(file: string): { bodies: string[]; media: string[] } {
   const index = readJson<SiteIndex>(file);
   if (!index) return { bodies: [], media: [] };
   return {
-    bodies: [...index.articles, ...index.pages].map((doc) => path.basename(doc.bodyFile)),
-    media: index.articles.flatMap(({ image }) =>
+    bodies: [...index.articles, ...(index.drafts ?? []), ...index.pages].map((doc) =>
+      path.basename(doc.bodyFile),
+    ),
+    media: [...index.articles, ...(index.drafts ?? [])].flatMap(({ image }) =>
       image?.picture
         ? [`${image.picture.name}.json`, ...derivativeFiles(image.picture.name, image.picture.widths)]
         : [],
@@ -283,16 +271,22 @@ async function attachPendingPictures(): Promise<boolean> {
   const index = readJson<SiteIndex>(pending);
   if (!index) return false;
   const started = performance.now();
-  const { articles, problems } = await attachPictures(index.articles, {
+  // Drafts get theirs too: a private preview shows a story as it will look (lib/preview.ts).
+  const drafts = index.drafts ?? [];
+  const attached = await attachPictures([...index.articles, ...drafts], {
     contentDir: site.contentDir,
     mediaDir,
     sourceHashes: sources,
   });
-  if (problems.length > 0) {
-    console.error(formatContentProblems(problems));
+  if (attached.problems.length > 0) {
+    console.error(formatContentProblems(attached.problems));
     return false;
   }
-  writeFileSync(`${pending}.tmp`, JSON.stringify({ ...index, articles }));
+  const articles = attached.articles.slice(0, index.articles.length);
+  writeFileSync(
+    `${pending}.tmp`,
+    JSON.stringify({ ...index, articles, drafts: attached.articles.slice(index.articles.length) }),
+  );
   renameSync(`${pending}.tmp`, pending);
   const pictures = articles.filter((a) => a.image).length;
   console.log(`Pictures: ${pictures} lead images ready in ${Math.round(performance.now() - started)} ms.`);
@@ -313,7 +307,21 @@ const canBuildIncrementally =
   Array.isArray(readJson<SiteIndex>(live)?.articles) &&
   previous?.fingerprint === record.fingerprint &&
   previous?.contentDir === contentDir;
-const changed = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;
+// The breaking-news banner is its own step (lib/breaking.ts): alone, it rebuilds nothing else.
+const allChanged = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;
+const bannerChanged = !allChanged || allChanged.includes(BREAKING_SOURCE_FILE);
+const changed = allChanged?.filter((file) => file !== BREAKING_SOURCE_FILE);
+
+/** The banner checked against the stories of `index` and written beside it. */
+function publishBanner(index: SiteIndex | undefined): boolean {
+  const stories = new Set((index?.articles ?? []).map((a) => articleUrl(a.section, a.slug)));
+  return writeBanner(contentDir, outDir, stories, { changed: bannerChanged });
+}
+
+function writeSourcesRecord(): void {
+  writeFileSync(`${sourcesFile}.tmp`, JSON.stringify(record));
+  renameSync(`${sourcesFile}.tmp`, sourcesFile);
+}
 
 /**
  * Writes the search index of `articles` as the pending search index: from the live one, changing
@@ -345,7 +353,14 @@ if (changed && changed.length === 0) {
     if (!writePendingSearchIndex(readJson<SiteIndex>(live)?.articles ?? [])) process.exit(1);
     renameSync(pendingSearch, liveSearch);
   }
-  console.log('Content unchanged since the last build.');
+  if (bannerChanged) {
+    if (!publishBanner(readJson<SiteIndex>(live))) {
+      console.error('\nContent build failed: the breaking-news banner was not changed.');
+      process.exit(1);
+    }
+    writeSourcesRecord();
+    console.log('Breaking-news banner published; no story changed.');
+  } else console.log('Content unchanged since the last build.');
   process.exit(0);
 }
 
@@ -386,13 +401,13 @@ if (
   status === 0 &&
   existsSync(pending) &&
   (await attachPendingPictures()) &&
-  (searchIndexWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? []))
+  (searchIndexWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? [])) &&
+  publishBanner(readJson<SiteIndex>(pending))
 ) {
   const previousFiles = filesNamedBy(live);
   renameSync(pendingSearch, liveSearch);
   renameSync(pending, live);
-  writeFileSync(`${sourcesFile}.tmp`, JSON.stringify(record));
-  renameSync(`${sourcesFile}.tmp`, sourcesFile);
+  writeSourcesRecord();
   if (previousFiles.bodies.length > 0) removeUnusedFiles(previousFiles);
   process.exit(0);
 }

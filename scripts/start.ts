@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import compression from 'compression';
 import next from 'next';
 import { judgeRequest } from '../lib/http/guard';
-import { answerPage } from '../lib/http/page-response';
+import { currentBanner } from '../lib/breaking';
+import { answerPage, validatorForNext } from '../lib/http/page-response';
 import { leadPicturePreload } from '../lib/media/preload';
 import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
@@ -17,6 +18,7 @@ import { LOG_EVENTS, warn } from '../lib/log';
 import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
 import { startSearchThread } from './search-thread';
+import { watchReleases } from './release-watch';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
@@ -189,11 +191,25 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   // A page reaches the browser as HTML, without Next's scripts (docs/adr/015-pages-as-html.md).
   if (isDocumentRequest(req)) {
     const path = pathOf(req.url);
-    answerPage(res, site.server.pageMode, (reason) => {
-      if (needingRuntime.has(path) || needingRuntime.size >= NEEDING_RUNTIME_LOGGED) return;
-      needingRuntime.add(path);
-      warn(LOG_EVENTS.pageNeedsRuntime, `${path}: ${reason}; sent with Next's scripts`);
-    });
+    // The breaking-news banner goes into the page as it is sent (lib/breaking.ts); pages served
+    // with Next's runtime go without it, since React would take it out as it hydrates.
+    const banner = site.server.pageMode === 'html' ? currentBanner() : undefined;
+    const validator = req.headers['if-none-match'];
+    if (validator) {
+      const forNext = validatorForNext(validator, banner);
+      if (forNext) req.headers['if-none-match'] = forNext;
+      else delete req.headers['if-none-match'];
+    }
+    answerPage(
+      res,
+      site.server.pageMode,
+      (reason) => {
+        if (needingRuntime.has(path) || needingRuntime.size >= NEEDING_RUNTIME_LOGGED) return;
+        needingRuntime.add(path);
+        warn(LOG_EVENTS.pageNeedsRuntime, `${path}: ${reason}; sent with Next's scripts`);
+      },
+      banner,
+    );
   }
   handle(req, res);
 }
@@ -211,6 +227,9 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, hostname, () => {
+  // Embargoed stories appear by themselves when their time comes (scripts/release-watch.ts).
+  const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  watchReleases(`http://${self.includes(':') ? `[${self}]` : self}:${port}`);
   console.log(
     `Shandong On Internet is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
   );

@@ -31,9 +31,9 @@ describe('ISR intervals', () => {
     );
   });
 
-  // Pages that show content regenerate on the interval; the search results page is its own answer
-  // to each request and keeps nothing in the page cache.
-  const dynamicPages = ['search/page.tsx'];
+  // Pages that show content regenerate on the interval; the search results page and a private
+  // preview are their own answer to each request and keep nothing in the page cache.
+  const dynamicPages = ['search/page.tsx', 'preview/[token]/page.tsx'];
   it.each(pageFiles.filter((file) => !dynamicPages.includes(file)))(
     '%s revalidates on the interval in lib/site.ts',
     (file) => {

@@ -59,6 +59,20 @@ function normaliseInstant(value: string): string {
   return new Date(value).toISOString();
 }
 
+/** The corrections oldest first, and the article's updated time moved to the latest of them. */
+function correctionsOf(a: RawArticle): Pick<ArticleMeta, 'corrections' | 'updated'> {
+  const corrections = (a.corrections ?? [])
+    .map((c) => ({ date: normaliseInstant(c.date), wrong: c.wrong.trim(), right: c.right.trim() }))
+    .sort((x, y) => x.date.localeCompare(y.date));
+  const times = [a.updated && normaliseInstant(a.updated), ...corrections.map((c) => c.date)].filter(
+    (t): t is string => Boolean(t),
+  );
+  return {
+    updated: times.sort().at(-1),
+    ...(corrections.length > 0 && { corrections }),
+  };
+}
+
 function toArticleMeta(a: RawArticle): ArticleMeta {
   return {
     section: a.section,
@@ -66,7 +80,7 @@ function toArticleMeta(a: RawArticle): ArticleMeta {
     title: a.title,
     summary: a.summary,
     date: normaliseInstant(a.date),
-    updated: a.updated && normaliseInstant(a.updated),
+    ...correctionsOf(a),
     source: a.source,
     byline: a.byline,
     tags: a.tags,
@@ -117,6 +131,7 @@ function pagesOf(content: GeneratedContent): PageMeta[] {
 export interface Fragment {
   records: ArticleRecord[];
   articles: ArticleMeta[];
+  drafts?: ArticleMeta[];
 }
 
 export function fragmentOf(content: GeneratedContent): Fragment {
@@ -125,8 +140,11 @@ export function fragmentOf(content: GeneratedContent): Fragment {
       sourceFilePath: a._raw.sourceFilePath,
       section: a.section,
       slug: a.urlSlug,
+      date: a.date,
+      corrections: a.corrections,
     })),
     articles: content.allArticles.filter((a) => !a.draft).map(toArticleMeta),
+    drafts: content.allArticles.filter((a) => a.draft).map(toArticleMeta),
   };
 }
 
@@ -147,12 +165,19 @@ export interface MergePlan {
 export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan: MergePlan = {}): SiteIndex {
   const replaced = new Set(plan.replaced);
   const kept = (plan.base?.articles ?? []).filter((a) => !replaced.has(a.sourceFilePath));
+  const keptDrafts = (plan.base?.drafts ?? []).filter((a) => !replaced.has(a.sourceFilePath));
   const parts = [...(plan.fragments ?? []), fragmentOf(content)];
   const sections = plan.base ? plan.base.sections : sectionsOf(content);
   const contentDir = plan.contentDir ?? site.contentDir;
 
   const records = [
-    ...kept.map(({ sourceFilePath, section, slug }) => ({ sourceFilePath, section, slug })),
+    ...kept.map(({ sourceFilePath, section, slug, date, corrections }) => ({
+      sourceFilePath,
+      section,
+      slug,
+      date,
+      corrections,
+    })),
     ...parts.flatMap((part) => part.records),
   ];
   const problems = findContentProblems(
@@ -166,6 +191,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
     sectionPageSize: site.sectionPageSize,
     sections,
     articles: withRelated([...kept, ...parts.flatMap((part) => part.articles)].sort(compareNewestFirst)),
+    drafts: [...keptDrafts, ...parts.flatMap((part) => part.drafts ?? [])].sort(compareNewestFirst),
     pages: plan.base ? plan.base.pages : pagesOf(content),
   };
 }

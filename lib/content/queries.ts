@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { leadImageView, pictureView } from '../media/picture';
 import { site } from '../site';
-import { articleKey, currentContent, readBodyHtml, type ContentSnapshot } from './store';
+import { articleKey, currentContent, readBodyHtml, storyForPreview, type ContentSnapshot } from './store';
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, PageMeta, SectionMeta } from './types';
 import { tagSlug, type TagMeta } from './tags';
@@ -62,9 +62,14 @@ function introductionCard(page: PageMeta): IntroductionCard {
   return { slug: page.slug, title: page.title, summary: page.summary, url: introductionPageUrl(page.slug) };
 }
 
-/** Changes whenever new content is published: a key for anything derived from the content. */
+/**
+ * Changes whenever what readers see changes: a publish, or an embargo's end (the stories released
+ * from one index only grow with the clock, so their count tells the released sets apart). A key
+ * for anything derived from the content.
+ */
 export function contentVersion(): string {
-  return contentForRequest().index.builtAt;
+  const { index } = contentForRequest();
+  return `${index.builtAt}+${index.articles.length}`;
 }
 
 export function listSections(): SectionView[] {
@@ -148,17 +153,36 @@ export const getArticle = cache(async function getArticle(
 ): Promise<ArticleView | undefined> {
   const content = contentForRequest();
   const article = content.articlesByKey.get(articleKey(section, slug));
-  if (!article) return undefined;
-  const siblings = content.articlesBySection.get(section) ?? [];
-  const position = content.positionInSection.get(article) ?? -1;
-  const older = siblings[position + 1];
-  const newer = position > 0 ? siblings[position - 1] : undefined;
+  return article && articleViewOf(content, article);
+});
+
+/**
+ * A draft or scheduled story as its page will show it, for a private preview (lib/preview.ts):
+ * its tags as it names them, though no published story has them yet. Cached per request.
+ */
+export const getPreviewArticle = cache(async function getPreviewArticle(
+  key: string,
+): Promise<ArticleView | undefined> {
+  const article = storyForPreview(key);
+  return article && articleViewOf(contentForRequest(), article, { unpublishedTags: true });
+});
+
+async function articleViewOf(
+  content: ContentSnapshot,
+  article: ArticleMeta,
+  options: { unpublishedTags?: boolean } = {},
+): Promise<ArticleView> {
+  const siblings = content.articlesBySection.get(article.section) ?? [];
+  const position = content.positionInSection.get(article);
+  const older = position === undefined ? undefined : siblings[position + 1];
+  const newer = position !== undefined && position > 0 ? siblings[position - 1] : undefined;
   return {
     ...articleCard(content, article),
     source: article.source,
     byline: article.byline,
     updated: article.updated ? timeView(article.updated) : undefined,
-    tags: tagLinksOf(content, article),
+    corrections: (article.corrections ?? []).map((c) => ({ time: timeView(c.date), wrong: c.wrong, right: c.right })),
+    tags: tagLinksOf(content, article, options.unpublishedTags),
     readingMinutes: Math.max(1, Math.round(article.words / site.readingWordsPerMinute)),
     related: article.related.flatMap((key) => {
       const other = content.articlesByKey.get(key);
@@ -169,17 +193,20 @@ export const getArticle = cache(async function getArticle(
     older: older && articleCard(content, older),
     newer: newer && articleCard(content, newer),
   };
-});
+}
 
 function tagView(tag: TagMeta): TagView {
   return { slug: tag.slug, name: tag.name, url: tagUrl(tag.slug), count: tag.articles.length };
 }
 
-function tagLinksOf(content: ContentSnapshot, article: ArticleMeta): TagLink[] {
-  const slugs = new Set(article.tags.map(tagSlug).filter(Boolean));
-  return [...slugs].flatMap((slug) => {
+/** The article's tags that have a page; with `unpublished`, also those that will have one. */
+function tagLinksOf(content: ContentSnapshot, article: ArticleMeta, unpublished = false): TagLink[] {
+  const named = new Map(article.tags.map((name) => [tagSlug(name), name]));
+  named.delete('');
+  return [...named].flatMap(([slug, name]) => {
     const tag = content.tagsBySlug.get(slug);
-    return tag ? [{ slug, name: tag.name, url: tagUrl(slug) }] : [];
+    if (tag) return [{ slug, name: tag.name, url: tagUrl(slug) }];
+    return unpublished ? [{ slug, name, url: tagUrl(slug) }] : [];
   });
 }
 

@@ -1,6 +1,7 @@
 import { statSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nowMs } from '../clock';
 import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { tagsOf, type TagMeta } from './tags';
@@ -23,7 +24,13 @@ export interface ContentSnapshot {
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
 // reload asked for by /api/revalidate must reach the renders.
 interface Holder {
-  snapshot?: { content: ContentSnapshot; file: string; version: string };
+  /** The index file as last read, every story in it. */
+  loaded?: { index: SiteIndex; file: string; version: string };
+  /**
+   * What readers see of it at `at`: the stories whose time has come. Worked out again when the
+   * next embargo ends (`nextRelease`), when the file changes, or when the clock goes back.
+   */
+  snapshot?: { content: ContentSnapshot; version: string; at: number; nextRelease: number };
 }
 const holder = processShared<Holder>(PROCESS_KEYS.content, () => ({}));
 
@@ -64,18 +71,53 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
 export function currentContent(): ContentSnapshot {
   const file = path.join(contentlayerDir(), SITE_INDEX_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
-  const snapshot = holder.snapshot?.file === file ? holder.snapshot : undefined;
-  if (!stat) {
-    if (snapshot) return snapshot.content;
-    throw new Error(`No content index at ${file}: run "npm run content" first`);
-  }
+  const loaded = holder.loaded?.file === file ? holder.loaded : undefined;
+  if (!stat && !loaded) throw new Error(`No content index at ${file}: run "npm run content" first`);
   // Each publish renames a new file into place: a new inode, whatever the clock's resolution.
-  const version = `${stat.ino}:${stat.mtimeMs}`;
-  if (snapshot?.version !== version) {
-    const index = JSON.parse(readFileSync(file, 'utf8')) as SiteIndex;
-    holder.snapshot = { content: snapshotOf(index), file, version };
+  const version = stat ? `${stat.ino}:${stat.mtimeMs}` : loaded!.version;
+  if (loaded?.version !== version) {
+    holder.loaded = { index: JSON.parse(readFileSync(file, 'utf8')) as SiteIndex, file, version };
+  }
+  const at = nowMs();
+  const snapshot = holder.snapshot;
+  if (snapshot?.version !== version || at >= snapshot.nextRelease || at < snapshot.at) {
+    holder.snapshot = { version, at, ...releasedAt(holder.loaded!.index, at) };
   }
   return holder.snapshot!.content;
+}
+
+/**
+ * Scheduled publishing (docs/adr/017-scheduled-publishing.md): a story dated later than `at` is
+ * embargoed, and no page, list, feed, sitemap or answer built from the snapshot names it.
+ * `nextRelease` is the earliest embargo's end (Infinity when none).
+ */
+export function releasedAt(index: SiteIndex, at: number): { content: ContentSnapshot; nextRelease: number } {
+  let nextRelease = Infinity;
+  const articles = index.articles.filter((article) => {
+    const time = Date.parse(article.date);
+    if (time <= at) return true;
+    nextRelease = Math.min(nextRelease, time);
+    return false;
+  });
+  const released = articles.length === index.articles.length ? index : { ...index, articles };
+  return { content: snapshotOf(released), nextRelease };
+}
+
+/** When the next embargoed story is released, by the site's clock (Infinity when none waits). */
+export function nextRelease(): number {
+  currentContent();
+  return holder.snapshot!.nextRelease;
+}
+
+/**
+ * A story by its key (`<section>/<slug>`) as the index holds it, whether released, embargoed or a
+ * draft: for private previews only (lib/preview.ts). Every reader's page reads `currentContent()`.
+ */
+export function storyForPreview(key: string): ArticleMeta | undefined {
+  currentContent();
+  const { index } = holder.loaded!;
+  const named = (article: ArticleMeta) => articleKey(article.section, article.slug) === key;
+  return index.articles.find(named) ?? index.drafts?.find(named);
 }
 
 /** The rendered HTML of one document, read from its body file when a page needs it. */

@@ -29,6 +29,14 @@ export interface SectionMeta {
   order: number;
 }
 
+/** A correction shown at the foot of its article: when, what the story said, what is right. */
+export interface CorrectionMeta {
+  /** ISO 8601 instant (UTC). */
+  date: string;
+  wrong: string;
+  right: string;
+}
+
 export interface ArticleMeta {
   section: string;
   slug: string;
@@ -36,7 +44,10 @@ export interface ArticleMeta {
   summary: string;
   /** ISO 8601 instant (UTC). */
   date: string;
+  /** The later of the front matter's `updated` and the latest correction. */
   updated?: string;
+  /** Oldest first; absent when there are none. */
+  corrections?: CorrectionMeta[];
   source: string;
   byline?: string;
   tags: string[];
@@ -63,8 +74,13 @@ export interface SiteIndex {
   /** Articles per section page when this index was built: publishing works out which pages changed. */
   sectionPageSize: number;
   sections: SectionMeta[];
-  /** Published articles, newest first. */
+  /** Published articles (embargoed ones included), newest first. */
   articles: ArticleMeta[];
+  /**
+   * Articles marked `draft: true`, for private preview links only (lib/preview.ts): no list,
+   * page, feed, sitemap or search reads them. Without related stories.
+   */
+  drafts?: ArticleMeta[];
   pages: PageMeta[];
 }
 

@@ -4,7 +4,13 @@ export interface ArticleRecord {
   sourceFilePath: string;
   section: string;
   slug: string;
+  /** Instants as the content build read them. */
+  date?: string;
+  corrections?: readonly { date: string; wrong: string; right: string }[];
 }
+
+/** Characters a correction's "wrong" or "right" may hold: one or two sentences each. */
+export const CORRECTION_MAX_LENGTH = 500;
 
 export interface ContentProblem {
   file: string;
@@ -43,6 +49,21 @@ export function findContentProblems(
     }
     if (RESERVED_SLUGS.has(article.slug)) {
       problems.push({ file, field: 'slug', message: `slug "${article.slug}" is reserved for the site's own pages` });
+    }
+    for (const [i, correction] of (article.corrections ?? []).entries()) {
+      const field = `corrections[${i}]`;
+      if (article.date && new Date(correction.date) < new Date(article.date))
+        problems.push({ file, field: `${field}.date`, message: 'a correction cannot be dated before the story' });
+      for (const part of ['wrong', 'right'] as const) {
+        const text = correction[part].trim();
+        if (!text) problems.push({ file, field: `${field}.${part}`, message: `"${part}" is empty` });
+        if (text.length > CORRECTION_MAX_LENGTH)
+          problems.push({
+            file,
+            field: `${field}.${part}`,
+            message: `"${part}" is ${text.length} characters; at most ${CORRECTION_MAX_LENGTH}`,
+          });
+      }
     }
     const key = `${article.section}/${article.slug}`;
     const first = seen.get(key);

@@ -47,10 +47,21 @@ export interface TagPageView {
   totalPages: number;
 }
 
+export interface CorrectionView {
+  time: TimeView;
+  /** What the story said. */
+  wrong: string;
+  /** What is right. */
+  right: string;
+}
+
 export interface ArticleView extends ArticleCard {
   source: string;
   byline?: string;
+  /** The latest of an edit's updated time and the corrections. */
   updated?: TimeView;
+  /** Oldest first. */
+  corrections: CorrectionView[];
   tags: TagLink[];
   /** Minutes an average reader takes over the body (at least 1). */
   readingMinutes: number;

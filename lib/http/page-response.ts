@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { BANNER_SLOT, type BannerMarkup } from '../breaking';
 import { pageWithoutRuntime } from './html-first';
 import { contentSecurityPolicy } from './security-headers';
 
@@ -7,6 +8,47 @@ export type PageMode =
   | 'html'
   /** Pages as Next renders them, with its runtime and the policy that lets its inline scripts run. */
   | 'runtime';
+
+/**
+ * Pages as last sent, by Next's ETag (which names its HTML) and the banner: a cached page sent
+ * again is not scanned again. Bounded in entries and in the size of each.
+ */
+const sentPages = new Map<string, { body: Buffer; etag?: string }>();
+const KEPT_PAGES = 256;
+const KEPT_PAGE_BYTES = 256 * 1024;
+
+function keep(key: string, body: Buffer, etag: unknown): void {
+  sentPages.set(key, { body, etag: typeof etag === 'string' ? etag : undefined });
+  if (sentPages.size > KEPT_PAGES) sentPages.delete(sentPages.keys().next().value!);
+}
+
+/**
+ * The breaking-news banner in its slot. While one shows, the page's ETag names it too
+ * (bannerEtag), so no browser or proxy keeps a copy without it by a validator Next still accepts.
+ */
+function withBanner(res: ServerResponse, html: string, banner: BannerMarkup | undefined): string {
+  if (!banner || !html.includes(BANNER_SLOT)) return html;
+  const etag = res.getHeader('etag');
+  if (typeof etag === 'string') res.setHeader('etag', bannerEtag(etag, banner));
+  return html.replace(BANNER_SLOT, banner.html);
+}
+
+/** `"abc"` → `"abc-b<version>"`. */
+export function bannerEtag(etag: string, banner: BannerMarkup): string {
+  return etag.replace(/"$/, `-b${banner.version}"`);
+}
+
+/**
+ * A validator sent back by a browser or proxy as Next knows it: the banner's mark taken off when
+ * it names the banner showing now; undefined (ask Next for the whole page) when it names another
+ * or none while one shows.
+ */
+export function validatorForNext(ifNoneMatch: string, banner: BannerMarkup | undefined): string | undefined {
+  const mark = /-b([0-9a-f]+)"$/;
+  const version = mark.exec(ifNoneMatch)?.[1];
+  if (!banner) return version ? undefined : ifNoneMatch;
+  return version === banner.version ? ifNoneMatch.replace(mark, '"') : undefined;
+}
 
 /**
  * Holds an HTML answer that Next writes to `res` until it is whole, then sends it as `mode` asks
@@ -19,6 +61,7 @@ export function answerPage(
   res: ServerResponse,
   mode: PageMode,
   onNeedsRuntime: (reason: string) => void,
+  banner?: BannerMarkup,
 ): void {
   const original = {
     writeHead: res.writeHead,
@@ -77,14 +120,27 @@ export function answerPage(
     const done = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     if (args[0] != null && typeof args[0] !== 'function') chunks.push(toBuffer(args[0], args[1]));
     restore();
-    let body = Buffer.concat(chunks);
+    let body: Buffer = Buffer.concat(chunks);
     let policy = contentSecurityPolicy({ inlineScripts: mode === 'runtime' });
     if (mode === 'html' && body.length > 0) {
-      const page = pageWithoutRuntime(body.toString('utf8'));
-      if (page.kind === 'html') body = Buffer.from(page.html, 'utf8');
-      else {
-        policy = contentSecurityPolicy({ inlineScripts: true });
-        onNeedsRuntime(page.reason);
+      const etag = this.getHeader('etag');
+      const key = typeof etag === 'string' ? `${etag}\n${banner?.version ?? ''}` : undefined;
+      const kept = key === undefined ? undefined : sentPages.get(key);
+      if (kept) {
+        // Used again: moved to the end, where the least used is the first.
+        sentPages.delete(key!);
+        sentPages.set(key!, kept);
+        body = kept.body;
+        if (kept.etag) this.setHeader('etag', kept.etag);
+      } else {
+        const page = pageWithoutRuntime(body.toString('utf8'));
+        if (page.kind === 'html') {
+          body = Buffer.from(withBanner(this, page.html, banner), 'utf8');
+          if (key !== undefined && body.length <= KEPT_PAGE_BYTES) keep(key, body, this.getHeader('etag'));
+        } else {
+          policy = contentSecurityPolicy({ inlineScripts: true });
+          onNeedsRuntime(page.reason);
+        }
       }
     }
     this.setHeader('content-security-policy', policy);

@@ -40,7 +40,11 @@ export type RevalidateAuth = { ok: true } | { ok: false; status: 401 | 503; reas
 export function authorizeRevalidation(
   authorization: string | null,
   secret: string | undefined,
+  ownToken?: string,
 ): RevalidateAuth {
+  // The server's own release watcher (scripts/release-watch.ts), with a token that never leaves the process.
+  const own = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+  if (ownToken && own && sameSecret(own, ownToken)) return { ok: true };
   if (!secret || revalidateSecretProblem(secret))
     return { ok: false, status: 503, reason: 'revalidation is not configured (REVALIDATE_SECRET)' };
   const presented = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];

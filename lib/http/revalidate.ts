@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { info, LOG_EVENTS } from '../log';
+import { processValue, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { readLimitedText } from './body';
 import { RateLimiter } from './rate-limit';
@@ -21,7 +22,11 @@ export async function answerRevalidate(request: Request): Promise<Response> {
   const address = request.headers.get('x-client-ip') ?? 'unknown';
   const wait = failures.waitFor(address);
   if (wait > 0) return errorResponse(429, 'too many wrong secrets; wait', { 'retry-after': String(wait) });
-  const auth = authorizeRevalidation(request.headers.get('authorization'), site.revalidateSecret);
+  const auth = authorizeRevalidation(
+    request.headers.get('authorization'),
+    site.revalidateSecret,
+    processValue<string>(PROCESS_KEYS.releaseToken),
+  );
   if (!auth.ok) {
     if (auth.status === 401) {
       failures.hit(address);

@@ -104,6 +104,8 @@ beforeAll(async () => {
     POPULAR_CACHE_SECONDS: '0',
     TRUST_PROXY: '1',
     NEXT_COMPRESS: '0',
+    // Embargoes ending are looked for every second, not every ten.
+    EMBARGO_CHECK_MS: '1000',
   };
   buildContent();
   first = await servers.startSite(env);
@@ -177,6 +179,39 @@ describe('two instances behind nginx', () => {
     );
     expect(await text(`${proxy.url}/rss.xml`)).toContain('ferry-link-to-incheon-doubles');
   });
+
+  it('a story dated ahead appears by itself at its time, on both instances and through nginx', async () => {
+    const slug = 'harbour-night-shift-begins';
+    const story = `/news/shandong-news/${slug}`;
+    const title = 'Harbour night shift begins';
+    // Far enough ahead for the publish to finish, and for the 404 nginx keeps after it to expire.
+    const release = Math.ceil((Date.now() + 20_000) / 1000) * 1000;
+    writeFileSync(
+      path.join(work, `content/news/shandong-news/${slug}.md`),
+      `---\ntitle: "${title}"\ndate: ${new Date(release).toISOString().replace('.000Z', 'Z')}\nsummary: "Cranes run through the night."\nsource: Qingdao News\n---\n\nThe night shift starts at the container berths.\n`,
+    );
+    publishThroughProxy();
+    expect(Date.now()).toBeLessThan(release);
+    expect((await fetchFresh(`${second.url}${story}`)).status).toBe(404);
+    for (const site of [first, second, proxy]) {
+      expect(await text(`${site.url}/news/shandong-news`)).not.toContain(title);
+      expect(await text(`${site.url}/rss.xml`)).not.toContain(slug);
+    }
+    expect(await text(`${first.url}/api/popular?limit=50`)).not.toContain(slug);
+
+    // No publish, no build, no request: each instance releases it within a second of its time.
+    await new Promise((resolve) => setTimeout(resolve, release - Date.now() + 1_500));
+    for (const site of [first, second]) {
+      await expect
+        .poll(() => text(`${site.url}/news/shandong-news`), { timeout: 5_000, interval: 250 })
+        .toContain(title);
+      expect(await text(`${site.url}/rss.xml`)).toContain(slug);
+    }
+    await expect
+      .poll(async () => (await fetchFresh(`${proxy.url}${story}`)).status, { timeout: 10_000, interval: 500 })
+      .toBe(200);
+    expect(await text(`${proxy.url}${story}`)).toContain('The night shift starts at the container berths.');
+  }, 60_000);
 
   it('a story taken down is gone through nginx within 5 s of the publish', async () => {
     const story = '/news/world-news/ferry-link-to-incheon-doubles';

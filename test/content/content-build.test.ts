@@ -42,6 +42,7 @@ describe('content build', () => {
     ['unknown-section.md', 'news/sport/unknown-section.md', 'section'],
     ['duplicate-slug.md', 'news/china-news/duplicate-slug.md', 'slug'],
     ['reserved-slug.md', 'news/china-news/reserved-slug.md', 'slug'],
+    ['correction-before-story.md', 'news/china-news/correction-before-story.md', 'corrections'],
   ])('fails on %s placed at %s, naming the file and the field %s', (file, target, field) => {
     const result = runContentBuild(contentWith(file, target));
     expect(result.status).not.toBe(0);
@@ -147,5 +148,42 @@ describe('sharded content build', () => {
     expect(existsSync(path.join(sharded.workDir, '.contentlayer/site-index.json'))).toBe(false);
     expect(existsSync(path.join(sharded.workDir, '.contentlayer/search-index.db'))).toBe(false);
     expect(existsSync(path.join(sharded.workDir, '.contentlayer/search-index.pending.db'))).toBe(false);
+  });
+});
+
+describe('the breaking-news banner', () => {
+  it('is published alone without rebuilding a story, refused with the field named, and cleared', () => {
+    const dir = copyOfValid();
+    const first = runContentBuild(dir);
+    expect(first.status, first.output).toBe(0);
+    const banner = path.join(first.workDir, '.contentlayer', 'breaking.json');
+    const source = path.join(dir, 'breaking.yml');
+    expect(existsSync(banner)).toBe(false);
+
+    writeFileSync(source, 'text: "Ferry services resume"\nlink: /news/china-news/second-story\n');
+    const set = runContentBuild(dir, first.workDir);
+    expect(set.status, set.output).toBe(0);
+    expect(set.output).toContain('Breaking-news banner published; no story changed.');
+    expect(JSON.parse(readFileSync(banner, 'utf8'))).toEqual({
+      text: 'Ferry services resume',
+      link: '/news/china-news/second-story',
+    });
+
+    for (const [text, field] of [
+      [`text: "${'x'.repeat(121)}"\n`, 'text'],
+      ['text: "Ferry services resume"\nlink: /news/china-news/no-such-story\n', 'link'],
+      ['text: [unclosed\n', 'text'],
+    ]) {
+      writeFileSync(source, text);
+      const refused = runContentBuild(dir, first.workDir);
+      expect(refused.status, text).not.toBe(0);
+      expect(refused.output).toContain(`${path.join(dir, 'breaking.yml')}: field "${field}"`);
+      expect(JSON.parse(readFileSync(banner, 'utf8')).text).toBe('Ferry services resume');
+    }
+
+    rmSync(source);
+    const cleared = runContentBuild(dir, first.workDir);
+    expect(cleared.status, cleared.output).toBe(0);
+    expect(existsSync(banner)).toBe(false);
   });
 });

@@ -113,6 +113,16 @@ describe('getArticle', () => {
     expect(html).not.toContain('javascript:');
   });
 
+  it('shows corrections oldest first, the story updated at the latest', async () => {
+    const article = (await content.getArticle('business', 'renamed-story'))!;
+    expect(article.corrections.map((c) => [c.time.line, c.wrong, c.right])).toEqual([
+      ['2018-06-07 20:00', 'that 30 ships called.', 'Thirty-two ships called.'],
+      ['2018-06-08 10:00', 'that the port opened in May.', 'The port opened in April.'],
+    ]);
+    expect(article.updated?.line).toBe('2018-06-08 10:00');
+    expect((await content.getArticle('china-news', 'first-story'))!.corrections).toEqual([]);
+  });
+
   it('reads explicit offsets, updated times, bylines and lead images', async () => {
     const article = (await content.getArticle('china-news', 'second-story'))!;
     expect(article.published.line).toBe('2018-06-09 09:00');

@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import compression from 'compression';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageWithoutRuntime } from '@/lib/http/html-first';
+import { bannerMarkup, type BannerMarkup } from '@/lib/breaking';
 import { answerPage, type PageMode } from '@/lib/http/page-response';
 
 const JSON_LD =
@@ -18,7 +19,7 @@ const PAGE = [
   '<script src="/_next/static/chunks/b.js" async=""></script>',
   '<script src="/_next/static/chunks/p.js" noModule=""></script>',
   '<script id="_R_">(globalThis.TURBOPACK = []).push({})</script>',
-  '</head><body><article data-view-path="/news/a/b"><h1>A &lt;script&gt; in a headline</h1>',
+  '</head><body><div id="breaking-news"></div><article data-view-path="/news/a/b"><h1>A &lt;script&gt; in a headline</h1>',
   JSON_LD,
   '<!--$--><p>Done</p><!--/$-->',
   '<script src="/assets/site.0123456789ab.js" defer=""></script></article>',
@@ -75,6 +76,7 @@ async function serve(
   mode: PageMode,
   answer: { type: string; body: string; status?: number },
   compress = false,
+  banner?: BannerMarkup,
 ) {
   const needed: string[] = [];
   const gzip = compression({ threshold: 0 }) as unknown as (
@@ -84,7 +86,9 @@ async function serve(
   ) => void;
   const server: Server = createServer((req, res) => {
     if (compress) gzip(req, res, () => {});
-    answerPage(res, mode, (reason) => needed.push(reason));
+    answerPage(res, mode, (reason) => needed.push(reason), banner);
+    // As Next's: named by the HTML.
+    res.setHeader('etag', `"${createHash('sha256').update(answer.body).digest('hex').slice(0, 8)}"`);
     res.setHeader('content-type', answer.type);
     res.setHeader('content-length', Buffer.byteLength(answer.body));
     res.setHeader('content-security-policy', "script-src 'self'");
@@ -147,6 +151,22 @@ describe('the answer of a page', () => {
     expect(await response.text()).toBe(streaming);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
     expect(needed).toEqual(['a part of the page is still streaming']);
+  });
+
+  it('carries the breaking-news banner in its slot, its ETag naming the banner', async () => {
+    const banner = bannerMarkup({ text: 'Port reopens' });
+    const { url } = await open('html', { type: 'text/html', body: PAGE }, false, banner);
+    const response = await fetch(url);
+    const body = await response.text();
+    expect(body).toContain('<strong class="mr-2 uppercase tracking-wide">Breaking</strong>Port reopens');
+    expect(body).not.toContain('<div id="breaking-news"></div>');
+    const etag = `"${createHash('sha256').update(PAGE).digest('hex').slice(0, 8)}"`;
+    expect(response.headers.get('etag')).toBe(etag.replace(/"$/, `-b${banner.version}"`));
+    // Sent again: the same page, from memory.
+    expect(await (await fetch(url)).text()).toBe(body);
+    const without = await fetch((await open('html', { type: 'text/html', body: PAGE })).url);
+    expect(without.headers.get('etag')).toBe(etag);
+    expect(await without.text()).toContain('<div id="breaking-news"></div>');
   });
 
   it('is left as Next renders it with the switch on', async () => {

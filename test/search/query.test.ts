@@ -185,7 +185,8 @@ describe('search cost', () => {
     (day) => {
       const parsed = parse(`q=port&from=${day}&to=${day}`);
       expect(parsed.ok).toBe(true);
-      const plan = parsed.ok ? searchPlanOf(parsed.request)! : undefined;
+      // Read at the end of time: no story of the range is embargoed then.
+      const plan = parsed.ok ? searchPlanOf(parsed.request, Date.parse('9999-12-31T23:59:59Z'))! : undefined;
       expect(Number.isSafeInteger(plan?.lowRowid)).toBe(true);
       expect(Number.isSafeInteger(plan?.highRowid)).toBe(true);
       expect(plan!.highRowid).toBeGreaterThan(plan!.lowRowid);

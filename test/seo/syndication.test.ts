@@ -140,6 +140,14 @@ describe('Atom and JSON Feed', () => {
     });
     expect(json.items[0].content_html).toContain('汉字 🎉');
   });
+
+  it('shows a corrected story as updated at its latest correction, under the id it always had', async () => {
+    const parsed = parseFeed(render.renderFeed((await feeds.buildFeedModel())!, 'atom')).toJSON();
+    const corrected = parsed.items.find((item) => item.url?.endsWith('/news/business/renamed-story'))!;
+    expect(corrected.id).toBe('https://news.example.test/news/business/renamed-story');
+    expect(new Date(corrected.updated!).toISOString()).toBe('2018-06-08T02:00:00.000Z');
+    expect(new Date(corrected.published!).toISOString()).toBe('2018-06-07T00:05:00.000Z');
+  });
 });
 
 describe('what editors type', () => {
@@ -182,6 +190,10 @@ describe('sitemaps', () => {
     );
     expect(byLoc.get('https://news.example.test/news/china-news/second-story')).toBe(
       '2018-06-09T18:30:00+08:00',
+    );
+    // Corrected: the latest correction.
+    expect(byLoc.get('https://news.example.test/news/business/renamed-story')).toBe(
+      '2018-06-08T10:00:00+08:00',
     );
     expect(byLoc.has('https://news.example.test/introduction/overview')).toBe(true);
     expect(byLoc.get('https://news.example.test/introduction/overview')).toBeUndefined();

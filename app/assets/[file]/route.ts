@@ -1,5 +1,7 @@
 import { SITE_SCRIPT } from '@/lib/site-script';
 
+export const dynamic = 'force-dynamic';
+
 /** The site's script by its hashed name (lib/site-script.ts); any other name is not found. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
