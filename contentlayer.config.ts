@@ -49,7 +49,13 @@ export const Article = defineDocumentType(() => ({
     date: { type: 'date', required: true },
     summary: { type: 'string', required: true },
     source: { type: 'string', required: true },
-    byline: { type: 'string' },
+    byline: { type: 'string', description: 'A credit in plain text: "Staff reporter", an agency' },
+    authors: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Slugs of author profiles (content/authors/<slug>.yml), linked in the byline',
+    },
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     image: { type: 'nested', of: LeadImage },
     updated: { type: 'date' },
@@ -94,12 +100,27 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.yml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string', description: 'What they do: "Business reporter"' },
+    bio: { type: 'string', required: true, description: 'A short biography, one paragraph' },
+    image: { type: 'nested', of: LeadImage, description: 'A portrait, through the picture step' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR || 'content',
   // Lead images and their notes are the picture step's (scripts/build-content.ts), not documents.
   // The breaking-news banner is the content build's own step too (lib/breaking.ts).
   contentDirExclude: [...contentDirExcludeDefault, 'images', 'breaking.yml'],
-  documentTypes: [Article, Section, Page],
+  documentTypes: [Article, Section, Page, Author],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

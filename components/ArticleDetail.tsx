@@ -27,7 +27,7 @@ export function ArticleDetail({ article, preview = false }: { article: ArticleVi
         <h1 className="font-serif text-3xl font-bold leading-tight text-ink sm:text-4xl">{article.title}</h1>
         <p className="text-lg text-ink-soft">{article.summary}</p>
         <div className="space-y-0.5 text-sm text-muted">
-          {article.byline && <p>By {article.byline}</p>}
+          <Byline article={article} />
           <p>Source: {article.source}</p>
           <DateLine time={article.published} />
           {article.updated && <DateLine label="Updated" time={article.updated} />}
@@ -56,6 +56,26 @@ export function ArticleDetail({ article, preview = false }: { article: ArticleVi
       </nav>
       <script src={SITE_SCRIPT.path} defer />
     </article>
+  );
+}
+
+/** "By A, B and C", each linked to their page; else the credit in plain text; else nothing. */
+function Byline({ article }: { article: ArticleView }) {
+  const { authors } = article;
+  if (authors.length === 0) return article.byline ? <p>By {article.byline}</p> : null;
+  return (
+    <p>
+      By{' '}
+      {authors.map((author, i) => (
+        <span key={author.slug}>
+          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
+          <Link href={author.url} rel="author" className="text-link hover:underline">
+            {author.name}
+          </Link>
+        </span>
+      ))}
+      {article.byline && <span> · {article.byline}</span>}
+    </p>
   );
 }
 

@@ -236,7 +236,7 @@ function filesNamedBy(file: string): { bodies: string[]; media: string[] } {
     bodies: [...index.articles, ...(index.drafts ?? []), ...index.pages].map((doc) =>
       path.basename(doc.bodyFile),
     ),
-    media: [...index.articles, ...(index.drafts ?? [])].flatMap(({ image }) =>
+    media: [...index.articles, ...(index.drafts ?? []), ...(index.authors ?? [])].flatMap(({ image }) =>
       image?.picture
         ? [`${image.picture.name}.json`, ...derivativeFiles(image.picture.name, image.picture.widths)]
         : [],
@@ -271,21 +271,22 @@ async function attachPendingPictures(): Promise<boolean> {
   const index = readJson<SiteIndex>(pending);
   if (!index) return false;
   const started = performance.now();
+  const step = { contentDir: site.contentDir, mediaDir, sourceHashes: sources };
   // Drafts get theirs too: a private preview shows a story as it will look (lib/preview.ts).
   const drafts = index.drafts ?? [];
-  const attached = await attachPictures([...index.articles, ...drafts], {
-    contentDir: site.contentDir,
-    mediaDir,
-    sourceHashes: sources,
-  });
-  if (attached.problems.length > 0) {
-    console.error(formatContentProblems(attached.problems));
+  const attached = await attachPictures([...index.articles, ...drafts], step);
+  // Authors' portraits, the same way (content/authors/<slug>.yml).
+  const authors = await attachPictures(index.authors ?? [], step);
+  const problems = [...attached.problems, ...authors.problems];
+  if (problems.length > 0) {
+    console.error(formatContentProblems(problems));
     return false;
   }
   const articles = attached.articles.slice(0, index.articles.length);
+  const drafted = attached.articles.slice(index.articles.length);
   writeFileSync(
     `${pending}.tmp`,
-    JSON.stringify({ ...index, articles, drafts: attached.articles.slice(index.articles.length) }),
+    JSON.stringify({ ...index, articles, drafts: drafted, authors: authors.articles }),
   );
   renameSync(`${pending}.tmp`, pending);
   const pictures = articles.filter((a) => a.image).length;

@@ -2,6 +2,9 @@
 import { tagSlug } from '../lib/content/tags';
 import {
   articleUrl,
+  authorFeedUrl,
+  authorPageUrl,
+  authorsUrl,
   newsUrl,
   sectionPageCountFor,
   sectionPageUrl,
@@ -43,7 +46,13 @@ function sectionPages(section: string, articleCount: number, pageSize: number): 
  */
 export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | undefined): PublishPlan {
   if (!previous || !next) return { all: true };
-  if (!same(previous.sections, next.sections) || !same(previous.pages, next.pages)) return { all: true };
+  // A profile shows in every byline that names it.
+  if (
+    !same(previous.sections, next.sections) ||
+    !same(previous.pages, next.pages) ||
+    !same(previous.authors ?? [], next.authors ?? [])
+  )
+    return { all: true };
   const { after, changed } = articleChanges(previous, next);
   if (changed.size === 0) return { paths: [] };
   // A story taken down (deleted or made a draft) may be linked from "Most popular" on any page.
@@ -63,7 +72,8 @@ function articleChanges(previous: SiteIndex, next: SiteIndex) {
 
 /**
  * The pages that show an article added, changed or taken down between the two indexes: the
- * article itself, its neighbours, its section's pages and feed, its tags' pages and feeds, and
+ * article itself, its neighbours, its section's pages and feed, its tags' and its authors' pages
+ * and feeds, and
  * the site-wide lists, feeds and sitemaps. A publish asks the proxy in front for these again,
  * also when Next revalidates every page (a takedown), so that nginx drops its copies at once.
  */
@@ -104,6 +114,20 @@ export function pagesShowingChanges(previous: SiteIndex, next: SiteIndex): strin
     const most = Math.max(count(previous.articles), count(next.articles));
     paths.add(tagFeedUrl(slug));
     for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++) paths.add(tagPageUrl(slug, n));
+  }
+  // The pages and feeds of every author a changed article names or named, and the list of authors.
+  const touchedAuthors = new Set<string>();
+  for (const k of changed)
+    for (const article of [before.get(k), after.get(k)])
+      for (const author of article?.authors ?? []) touchedAuthors.add(author);
+  if (touchedAuthors.size > 0) paths.add(authorsUrl);
+  for (const slug of touchedAuthors) {
+    const count = (list: ArticleMeta[]) => list.filter((a) => a.authors?.includes(slug)).length;
+    const most = Math.max(count(previous.articles), count(next.articles));
+    paths.add(authorFeedUrl(slug));
+    paths.add(authorFeedUrl(slug, 'atom'));
+    for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++)
+      paths.add(authorPageUrl(slug, n));
   }
   return [...paths];
 }

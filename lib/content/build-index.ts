@@ -8,12 +8,13 @@ import {
   PENDING_SITE_INDEX_FILE,
   SITE_INDEX_FILE,
   type ArticleMeta,
+  type AuthorMeta,
   type PageMeta,
   type SectionMeta,
   type SiteIndex,
 } from './types';
 import { relatedStories } from './related';
-import { findContentProblems, formatContentProblems, type ArticleRecord } from './validate';
+import { findAuthorProblems, findContentProblems, formatContentProblems, type ArticleRecord } from './validate';
 
 /** The fields of Contentlayer's documents that the index needs (the generated types are not available here). */
 interface RawDoc {
@@ -38,10 +39,20 @@ interface RawPage extends RawDoc {
   summary: string;
   order: number;
 }
+interface RawAuthor {
+  _raw: { sourceFilePath: string };
+  slug: string;
+  name: string;
+  role?: string;
+  bio: string;
+  image?: { src: string; alt: string; caption?: string; credit?: string };
+}
 export interface GeneratedContent {
   allArticles: RawArticle[];
   allSections: RawSection[];
   allPages: RawPage[];
+  /** Absent from content written before author profiles existed. */
+  allAuthors?: RawAuthor[];
 }
 
 export const BODIES_DIR = 'bodies';
@@ -83,6 +94,7 @@ function toArticleMeta(a: RawArticle): ArticleMeta {
     ...correctionsOf(a),
     source: a.source,
     byline: a.byline,
+    ...(a.authors && a.authors.length > 0 && { authors: a.authors }),
     tags: a.tags,
     image: a.image && {
       src: a.image.src,
@@ -109,6 +121,20 @@ export function wordsIn(html: string): number {
 function withRelated(articles: ArticleMeta[]): ArticleMeta[] {
   const related = relatedStories(articles);
   return articles.map((a) => ({ ...a, related: related.get(a) ?? [] }));
+}
+
+/** The author profiles of one Contentlayer run, by slug. */
+function authorsOf(content: GeneratedContent): AuthorMeta[] {
+  return (content.allAuthors ?? [])
+    .map((a) => ({
+      slug: a.slug,
+      name: a.name.trim(),
+      ...(a.role?.trim() && { role: a.role.trim() }),
+      bio: a.bio.trim(),
+      ...(a.image && { image: { src: a.image.src, alt: a.image.alt, caption: a.image.caption, credit: a.image.credit } }),
+      sourceFilePath: a._raw.sourceFilePath,
+    }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** The pages and sections of one Contentlayer run, as the index holds them. */
@@ -142,6 +168,7 @@ export function fragmentOf(content: GeneratedContent): Fragment {
       slug: a.urlSlug,
       date: a.date,
       corrections: a.corrections,
+      authors: a.authors,
     })),
     articles: content.allArticles.filter((a) => !a.draft).map(toArticleMeta),
     drafts: content.allArticles.filter((a) => a.draft).map(toArticleMeta),
@@ -168,22 +195,28 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
   const keptDrafts = (plan.base?.drafts ?? []).filter((a) => !replaced.has(a.sourceFilePath));
   const parts = [...(plan.fragments ?? []), fragmentOf(content)];
   const sections = plan.base ? plan.base.sections : sectionsOf(content);
+  const authors = plan.base ? (plan.base.authors ?? []) : authorsOf(content);
   const contentDir = plan.contentDir ?? site.contentDir;
 
   const records = [
-    ...kept.map(({ sourceFilePath, section, slug, date, corrections }) => ({
+    ...[...kept, ...keptDrafts].map(({ sourceFilePath, section, slug, date, corrections, authors }) => ({
       sourceFilePath,
       section,
       slug,
       date,
       corrections,
+      authors,
     })),
     ...parts.flatMap((part) => part.records),
   ];
-  const problems = findContentProblems(
-    records.map((r) => ({ ...r, sourceFilePath: path.join(contentDir, r.sourceFilePath) })),
-    sections.map((s) => s.id),
-  );
+  const problems = [
+    ...findAuthorProblems(authors.map((a) => ({ ...a, sourceFilePath: path.join(contentDir, a.sourceFilePath) }))),
+    ...findContentProblems(
+      records.map((r) => ({ ...r, sourceFilePath: path.join(contentDir, r.sourceFilePath) })),
+      sections.map((s) => s.id),
+      authors.map((a) => a.slug),
+    ),
+  ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 
   return {
@@ -193,6 +226,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
     articles: withRelated([...kept, ...parts.flatMap((part) => part.articles)].sort(compareNewestFirst)),
     drafts: [...keptDrafts, ...parts.flatMap((part) => part.drafts ?? [])].sort(compareNewestFirst),
     pages: plan.base ? plan.base.pages : pagesOf(content),
+    authors,
   };
 }
 

@@ -1,17 +1,19 @@
 import { articleKey, currentContent } from './store';
 import { tagSlug } from './tags';
-import { sectionPageCountFor, sectionUrl, tagUrl } from './urls';
+import { authorUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
 import { parsePageNumber } from './params';
 
 /**
  * Whether a path (its decoded segments after the leading "/") under one of the content's dynamic
  * routes names something published: a section, one of its index pages, an article, its social
- * card, its section's feed, an introduction page. Undefined for paths outside those routes.
+ * card, its section's feed, an introduction page, a tag's or an author's pages and feeds.
+ * Undefined for paths outside those routes.
  * Answered from the live index in memory, so a junk path costs a map lookup.
  */
 export function isPublishedPath(segments: readonly string[]): boolean | string | undefined {
   const [top, ...rest] = segments;
   if (top === 'tags') return isPublishedTagPath(rest);
+  if (top === 'authors') return isPublishedAuthorPath(rest);
   if (top !== 'news' && top !== 'introduction' && top !== 'og') return undefined;
   if (rest.length === 0) return top !== 'og';
   const content = currentContent();
@@ -50,4 +52,19 @@ function isPublishedTagPath(rest: readonly string[]): boolean | string {
   if (!valid) return false;
   if (page === 1) return tagUrl(tag.slug);
   return name === tag.slug ? true : [tagUrl(tag.slug), ...tail].join('/');
+}
+
+/** `/authors`, `/authors/<slug>`, its pages and its two feeds. */
+function isPublishedAuthorPath(rest: readonly string[]): boolean | string {
+  if (rest.length === 0) return true;
+  const [slug, second, third] = rest;
+  const entry = currentContent().authorsBySlug.get(slug);
+  if (!entry) return false;
+  if (rest.length === 1) return true;
+  if (rest.length === 2) return second === 'rss.xml' || second === 'atom.xml';
+  if (rest.length !== 3 || second !== 'page') return false;
+  const page = parsePageNumber(third);
+  // Page 1 is the author's page itself: redirected here, as for sections.
+  if (page === 1) return authorUrl(slug);
+  return page !== undefined && page <= sectionPageCountFor(entry.articles.length);
 }

@@ -1,15 +1,25 @@
 import { cache } from 'react';
 import { leadImageView, pictureView } from '../media/picture';
 import { site } from '../site';
-import { articleKey, currentContent, readBodyHtml, storyForPreview, type ContentSnapshot } from './store';
+import {
+  articleKey,
+  currentContent,
+  readBodyHtml,
+  storyForPreview,
+  type AuthorEntry,
+  type ContentSnapshot,
+} from './store';
 import { formatDateLine, toZonedIso } from './time';
-import type { ArticleMeta, PageMeta, SectionMeta } from './types';
+import type { ArticleMeta, AuthorMeta, PageMeta, SectionMeta } from './types';
 import { tagSlug, type TagMeta } from './tags';
-import { articleUrl, introductionPageUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
+import { articleUrl, authorUrl, introductionPageUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
 import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
   ArticleView,
+  AuthorLink,
+  AuthorPageView,
+  AuthorView,
   FrontPageView,
   IntroductionCard,
   IntroductionView,
@@ -133,17 +143,24 @@ export function sectionPageCount(section: string): number {
 export function listSectionArticles(section: string, page: number): SectionPageView | undefined {
   const content = contentForRequest();
   const meta = content.sectionsById.get(section);
-  if (!meta || !Number.isInteger(page) || page < 1) return undefined;
-  const articles = content.articlesBySection.get(section) ?? [];
+  const listed = meta && pageOfStories(content, content.articlesBySection.get(section) ?? [], page);
+  return listed && { section: sectionView(meta!), ...listed };
+}
+
+/**
+ * One page of a list of stories, newest first, as section, tag and author pages show it; undefined
+ * for a page that is not a whole number from 1 to the last (an empty list has one, empty, page).
+ */
+function pageOfStories(
+  content: ContentSnapshot,
+  articles: readonly ArticleMeta[],
+  page: number,
+): { items: ArticleCard[]; page: number; totalPages: number } | undefined {
   const totalPages = sectionPageCountFor(articles.length);
-  if (page > totalPages) return undefined;
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
   const start = (page - 1) * site.sectionPageSize;
-  return {
-    section: sectionView(meta),
-    items: articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a)),
-    page,
-    totalPages,
-  };
+  const items = articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a));
+  return { items, page, totalPages };
 }
 
 /** Cached per request, so a page and its metadata read the body once. */
@@ -180,6 +197,10 @@ async function articleViewOf(
     ...articleCard(content, article),
     source: article.source,
     byline: article.byline,
+    authors: (article.authors ?? []).flatMap((slug) => {
+      const entry = content.authorsBySlug.get(slug);
+      return entry ? [authorLink(entry.author)] : [];
+    }),
     updated: article.updated ? timeView(article.updated) : undefined,
     corrections: (article.corrections ?? []).map((c) => ({ time: timeView(c.date), wrong: c.wrong, right: c.right })),
     tags: tagLinksOf(content, article, options.unpublishedTags),
@@ -236,16 +257,8 @@ export function tagPageCount(slug: string): number {
 export function listTagArticles(slug: string, page: number): TagPageView | undefined {
   const content = contentForRequest();
   const tag = content.tagsBySlug.get(slug);
-  if (!tag || !Number.isInteger(page) || page < 1) return undefined;
-  const totalPages = sectionPageCountFor(tag.articles.length);
-  if (page > totalPages) return undefined;
-  const start = (page - 1) * site.sectionPageSize;
-  return {
-    tag: tagView(tag),
-    items: tag.articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a)),
-    page,
-    totalPages,
-  };
+  const listed = tag && pageOfStories(content, tag.articles, page);
+  return listed && { tag: tagView(tag!), ...listed };
 }
 
 /** The tag pages rendered at build: the most used tags; the rest render on first request. */
@@ -294,3 +307,52 @@ export const getIntroductionPage = cache(async function getIntroductionPage(
   if (!page) return undefined;
   return { ...introductionCard(page), html: await readBodyHtml(page.bodyFile) };
 });
+
+function authorLink(author: AuthorMeta): AuthorLink {
+  return { slug: author.slug, name: author.name, url: authorUrl(author.slug) };
+}
+
+function authorView({ author, articles }: AuthorEntry): AuthorView {
+  return {
+    ...authorLink(author),
+    role: author.role,
+    bio: author.bio,
+    count: articles.length,
+    portrait: pictureView(author.image),
+  };
+}
+
+export function getAuthor(slug: string): AuthorView | undefined {
+  const entry = contentForRequest().authorsBySlug.get(slug);
+  return entry && authorView(entry);
+}
+
+/** Every author with a profile, A to Z by name. */
+export function listAuthors(): AuthorView[] {
+  return [...contentForRequest().authorsBySlug.values()]
+    .map(authorView)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+}
+
+/** The newest `count` stories of an author. */
+export function latestAuthorArticles(slug: string, count: number): ArticleCard[] {
+  const content = contentForRequest();
+  return (content.authorsBySlug.get(slug)?.articles ?? []).slice(0, count).map((a) => articleCard(content, a));
+}
+
+export function authorPageCount(slug: string): number {
+  return sectionPageCountFor(contentForRequest().authorsBySlug.get(slug)?.articles.length ?? 0);
+}
+
+/** One page of an author's stories, newest first; undefined for an unknown author or a page past the last. */
+export function listAuthorArticles(slug: string, page: number): AuthorPageView | undefined {
+  const content = contentForRequest();
+  const entry = content.authorsBySlug.get(slug);
+  const listed = entry && pageOfStories(content, entry.articles, page);
+  return listed && { author: authorView(entry!), ...listed };
+}
+
+/** Every author's first page is rendered at build: there are few of them. */
+export function prerenderedAuthorParams(): { author: string }[] {
+  return [...contentForRequest().authorsBySlug.keys()].map((author) => ({ author }));
+}

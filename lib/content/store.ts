@@ -5,7 +5,7 @@ import { nowMs } from '../clock';
 import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { tagsOf, type TagMeta } from './tags';
-import { SITE_INDEX_FILE, type ArticleMeta, type SectionMeta, type SiteIndex } from './types';
+import { SITE_INDEX_FILE, type ArticleMeta, type AuthorMeta, type SectionMeta, type SiteIndex } from './types';
 
 /** One consistent snapshot of the published content, with lookups built once per load. */
 export interface ContentSnapshot {
@@ -19,6 +19,13 @@ export interface ContentSnapshot {
   positionInSection: Map<ArticleMeta, number>;
   /** Every tag of the published articles, by its URL slug, its articles newest first. */
   tagsBySlug: Map<string, TagMeta>;
+  /** Every author profile by slug, with the published articles that name it, newest first. */
+  authorsBySlug: Map<string, AuthorEntry>;
+}
+
+export interface AuthorEntry {
+  author: AuthorMeta;
+  articles: ArticleMeta[];
 }
 
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
@@ -46,10 +53,14 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
   const articlesBySection = new Map<string, ArticleMeta[]>(index.sections.map((s) => [s.id, []]));
   const articlesByKey = new Map<string, ArticleMeta>();
   const positionInSection = new Map<ArticleMeta, number>();
+  const authorsBySlug = new Map<string, AuthorEntry>(
+    (index.authors ?? []).map((author) => [author.slug, { author, articles: [] }]),
+  );
   for (const article of index.articles) {
     const inSection = articlesBySection.get(article.section);
     if (inSection) positionInSection.set(article, inSection.push(article) - 1);
     articlesByKey.set(articleKey(article.section, article.slug), article);
+    for (const slug of article.authors ?? []) authorsBySlug.get(slug)?.articles.push(article);
   }
   return {
     index,
@@ -58,6 +69,7 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
     articlesByKey,
     positionInSection,
     tagsBySlug: tagsOf(index.articles),
+    authorsBySlug,
   };
 }
 

@@ -49,7 +49,10 @@ export interface ArticleMeta {
   /** Oldest first; absent when there are none. */
   corrections?: CorrectionMeta[];
   source: string;
+  /** A credit in plain text ("Staff reporter", an agency), shown when no author profile is named. */
   byline?: string;
+  /** Slugs of the author profiles the byline links to, in the order given; absent when none. */
+  authors?: string[];
   tags: string[];
   image?: LeadImageMeta;
   /** The body's HTML file, relative to the Contentlayer folder. */
@@ -58,6 +61,18 @@ export interface ArticleMeta {
   words: number;
   /** Keys (`<section>/<slug>`) of the related stories, best first, computed over the whole index. */
   related: string[];
+  sourceFilePath: string;
+}
+
+/** An author's profile (content/authors/<slug>.yml): their page is /authors/<slug>. */
+export interface AuthorMeta {
+  slug: string;
+  name: string;
+  role?: string;
+  bio: string;
+  /** A portrait, made by the picture step like a lead image. */
+  image?: LeadImageMeta;
+  /** Relative to the content folder. */
   sourceFilePath: string;
 }
 
@@ -82,6 +97,8 @@ export interface SiteIndex {
    */
   drafts?: ArticleMeta[];
   pages: PageMeta[];
+  /** Author profiles by slug order (absent in an index written before there were any). */
+  authors?: AuthorMeta[];
 }
 
 export const SITE_INDEX_FILE = 'site-index.json';

@@ -43,3 +43,18 @@ export function tagPageUrl(slug: string, page: number): string {
 export function tagFeedUrl(slug: string): string {
   return `${tagUrl(slug)}/rss.xml`;
 }
+
+export const authorsUrl = '/authors';
+
+/** An author's page (content/authors/<slug>.yml). */
+export function authorUrl(slug: string): string {
+  return `${authorsUrl}/${slug}`;
+}
+
+export function authorPageUrl(slug: string, page: number): string {
+  return page <= 1 ? authorUrl(slug) : `${authorUrl(slug)}/page/${page}`;
+}
+
+export function authorFeedUrl(slug: string, format: 'rss' | 'atom' = 'rss'): string {
+  return `${authorUrl(slug)}/${format}.xml`;
+}

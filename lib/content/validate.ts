@@ -7,7 +7,23 @@ export interface ArticleRecord {
   /** Instants as the content build read them. */
   date?: string;
   corrections?: readonly { date: string; wrong: string; right: string }[];
+  /** Slugs of author profiles. */
+  authors?: readonly string[];
 }
+
+/** What the checks read of an author's profile. */
+export interface AuthorRecord {
+  sourceFilePath: string;
+  slug: string;
+  name: string;
+  role?: string;
+  bio: string;
+}
+
+/** Characters an author's biography may hold: a short paragraph under their name. */
+export const AUTHOR_BIO_MAX_LENGTH = 400;
+/** Characters an author's name or role may hold. */
+export const AUTHOR_NAME_MAX_LENGTH = 80;
 
 /** Characters a correction's "wrong" or "right" may hold: one or two sentences each. */
 export const CORRECTION_MAX_LENGTH = 500;
@@ -26,13 +42,25 @@ const RESERVED_SLUGS = new Set(['page']);
 export function findContentProblems(
   articles: readonly ArticleRecord[],
   sectionIds: readonly string[],
+  authorSlugs: readonly string[] = [],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = new Set(sectionIds);
+  const knownAuthors = new Set(authorSlugs);
   const seen = new Map<string, string>();
 
   for (const article of articles) {
     const file = article.sourceFilePath;
+    for (const [i, author] of (article.authors ?? []).entries()) {
+      if (!knownAuthors.has(author))
+        problems.push({
+          file,
+          field: `authors[${i}]`,
+          message: `author "${author}" has no profile (content/authors/${author}.yml)`,
+        });
+      if (article.authors!.indexOf(author) < i)
+        problems.push({ file, field: `authors[${i}]`, message: `author "${author}" is named twice` });
+    }
     if (!known.has(article.section)) {
       problems.push({
         file,
@@ -75,6 +103,34 @@ export function findContentProblems(
       });
     } else {
       seen.set(key, file);
+    }
+  }
+  return problems;
+}
+
+/** An author's file name is their URL; their name, role and biography have room limits. */
+export function findAuthorProblems(authors: readonly AuthorRecord[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const author of authors) {
+    const file = author.sourceFilePath;
+    if (!SLUG_PATTERN.test(author.slug))
+      problems.push({
+        file,
+        field: 'slug',
+        message: `the file name "${author.slug}" must be lowercase letters, digits and single hyphens`,
+      });
+    const limits = [
+      ['name', author.name, AUTHOR_NAME_MAX_LENGTH],
+      ['role', author.role, AUTHOR_NAME_MAX_LENGTH],
+      ['bio', author.bio, AUTHOR_BIO_MAX_LENGTH],
+    ] as const;
+    for (const [field, value, most] of limits) {
+      if (value === undefined) continue;
+      if (!value.trim()) problems.push({ file, field, message: `"${field}" is empty` });
+      else if (value.length > most)
+        problems.push({ file, field, message: `"${field}" is ${value.length} characters; at most ${most}` });
+      else if (field !== 'bio' && /[\r\n]/.test(value.trim()))
+        problems.push({ file, field, message: `"${field}" must be one line` });
     }
   }
   return problems;

@@ -47,6 +47,28 @@ export interface TagPageView {
   totalPages: number;
 }
 
+export interface AuthorLink {
+  slug: string;
+  name: string;
+  url: string;
+}
+
+/** An author's profile as their page shows it. */
+export interface AuthorView extends AuthorLink {
+  role?: string;
+  bio: string;
+  /** Their published stories. */
+  count: number;
+  portrait?: PictureView;
+}
+
+export interface AuthorPageView {
+  author: AuthorView;
+  items: ArticleCard[];
+  page: number;
+  totalPages: number;
+}
+
 export interface CorrectionView {
   time: TimeView;
   /** What the story said. */
@@ -57,7 +79,10 @@ export interface CorrectionView {
 
 export interface ArticleView extends ArticleCard {
   source: string;
+  /** A credit in plain text, when no author profile is named. */
   byline?: string;
+  /** The authors with a profile, linked in the byline, in the order the story names them. */
+  authors: AuthorLink[];
   /** The latest of an edit's updated time and the corrections. */
   updated?: TimeView;
   /** Oldest first. */

@@ -1,8 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  authorFeedUrl,
   getArticle,
+  getAuthor,
   getSection,
+  latestAuthorArticles,
   latestArticles,
   latestTagArticles,
   listTagArticles,
@@ -29,7 +32,8 @@ export interface FeedEntry {
   summary: string;
   html: string;
   category: { id: string; name: string };
-  author?: string;
+  /** Who wrote it: the authors with a profile, else the byline's credit; none for neither. */
+  authors: string[];
   image?: FeedEnclosure;
 }
 
@@ -59,15 +63,22 @@ function entryOf(article: ArticleView): FeedEntry {
     summary: article.summary,
     html: absolutizeHtml(article.html),
     category: { id: article.section.id, name: article.section.name },
-    author: article.byline,
+    authors: articleAuthors(article),
     image: article.image && enclosureOf(article.image.large),
   };
 }
 
-/** Whose newest articles a feed lists: a tag, else a section, else the whole site. */
+/** The names a byline shows: the authors with a profile, else the credit in plain text. */
+export function articleAuthors(article: ArticleView): string[] {
+  if (article.authors.length > 0) return article.authors.map((author) => author.name);
+  return article.byline ? [article.byline] : [];
+}
+
+/** Whose newest articles a feed lists: an author, a tag, else a section, else the whole site. */
 export interface FeedScope {
   section?: string;
   tag?: string;
+  author?: string;
 }
 
 /** The newest articles of the site, a section or a tag; undefined for an unknown section or tag. */
@@ -83,6 +94,22 @@ export async function buildFeedModel(scope: FeedScope = {}): Promise<FeedModel |
 type FeedAbout = Pick<FeedModel, 'title' | 'description' | 'link' | 'self'>;
 
 function scopeOf(scope: FeedScope): { about: FeedAbout; cards: ArticleCard[] } | undefined {
+  if (scope.author !== undefined) {
+    const author = getAuthor(scope.author);
+    if (!author) return undefined;
+    return {
+      about: {
+        title: `${author.name} - ${site.name}`,
+        description: `Stories by ${author.name} from ${site.name}.`,
+        link: absoluteUrl(author.url),
+        self: {
+          rss: absoluteUrl(authorFeedUrl(author.slug)),
+          atom: absoluteUrl(authorFeedUrl(author.slug, 'atom')),
+        },
+      },
+      cards: latestAuthorArticles(author.slug, site.feedSize),
+    };
+  }
   if (scope.tag !== undefined) {
     const view = listTagArticles(scope.tag, 1);
     if (!view) return undefined;

@@ -33,7 +33,7 @@ function rssItem(entry: FeedEntry): string {
     // A description is HTML: the summary, which is text, is escaped as HTML, then as XML.
     element('description', xml(xml(entry.summary))),
     element('content:encoded', xml(entry.html)),
-    entry.author ? element('dc:creator', rssText(entry.author)) : '',
+    ...entry.authors.map((name) => element('dc:creator', rssText(name))),
     element('category', rssText(entry.category.name)),
     entry.image
       ? `<enclosure url="${xml(entry.image.url)}" length="${entry.image.length}" type="${xml(entry.image.type)}"/>`
@@ -75,7 +75,7 @@ function atomEntry(entry: FeedEntry): string {
     element('updated', entry.updated.toISOString()),
     element('summary', xml(entry.summary), ' type="text"'),
     element('content', xml(entry.html), ' type="html"'),
-    entry.author ? element('author', element('name', xml(entry.author))) : '',
+    ...entry.authors.map((name) => element('author', element('name', xml(name)))),
     `<category term="${xml(entry.category.id)}" label="${xml(entry.category.name)}"/>`,
   ].join('');
 }
@@ -117,7 +117,7 @@ function jsonFeed(model: FeedModel): string {
       date_published: entry.published.toISOString(),
       date_modified: entry.updated.toISOString(),
       tags: [entry.category.name],
-      ...(entry.author && { authors: [{ name: entry.author }] }),
+      ...(entry.authors.length > 0 && { authors: entry.authors.map((name) => ({ name })) }),
       ...(entry.image && { image: entry.image.url }),
     })),
   });

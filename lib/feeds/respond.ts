@@ -1,4 +1,4 @@
-import { contentVersion, getSection, getTag } from '../content';
+import { contentVersion, getAuthor, getSection, getTag } from '../content';
 import { etagOf, ifNoneMatchHits } from '../http/conditional';
 import { errorResponse } from '../http/responses';
 import { buildFeedModel, type FeedScope } from './model';
@@ -11,8 +11,8 @@ interface RenderedFeed {
 }
 
 // One rendering per feed and content version: feed readers poll, content changes rarely. Keys
-// are formats and published sections and tags only, so the map holds at most
-// formats × (sections + tags + 1); a new content version replaces every entry it meets.
+// are formats and published sections, tags and authors only, so the map holds at most
+// formats × (sections + tags + authors + 1); a new content version replaces every entry it meets.
 const rendered = new Map<string, { version: string; feed: Promise<RenderedFeed | undefined> }>();
 
 async function render(format: FeedFormat, scope: FeedScope): Promise<RenderedFeed | undefined> {
@@ -37,7 +37,8 @@ export async function feedResponse(
 ): Promise<Response> {
   if (scope.section !== undefined && !getSection(scope.section)) return errorResponse(404, 'no such section');
   if (scope.tag !== undefined && !getTag(scope.tag)) return errorResponse(404, 'no such tag');
-  const key = `${format}|${scope.section ?? ''}|${scope.tag ?? ''}`;
+  if (scope.author !== undefined && !getAuthor(scope.author)) return errorResponse(404, 'no such author');
+  const key = `${format}|${scope.section ?? ''}|${scope.tag ?? ''}|${scope.author ?? ''}`;
   const version = contentVersion();
   let entry = rendered.get(key);
   if (!entry || entry.version !== version) {

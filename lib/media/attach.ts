@@ -17,10 +17,10 @@ export interface PictureStep {
  * that is missing, corrupt, enormous or not an image is a problem naming the article, the field
  * and the image file; a picture two articles share is made once.
  */
-export async function attachPictures(
-  articles: readonly ArticleMeta[],
+export async function attachPictures<T extends Pick<ArticleMeta, 'image' | 'sourceFilePath'>>(
+  articles: readonly T[],
   step: PictureStep,
-): Promise<{ articles: ArticleMeta[]; problems: ContentProblem[] }> {
+): Promise<{ articles: T[]; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const made = new Map<string, Promise<DeriveResult>>();
   const derive = (src: string, stem: string, sourceHash: string) => {
@@ -32,7 +32,7 @@ export async function attachPictures(
     return result;
   };
 
-  const result: ArticleMeta[] = [];
+  const result: T[] = [];
   for (const article of articles) {
     if (!article.image) {
       result.push(article);

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import {
+  authorFeedUrl,
+  authorPageUrl,
+  authorsUrl,
   sectionPageUrl,
   socialCardUrl,
   tagFeedUrl,
   tagPageUrl,
   tagsUrl,
   type ArticleView,
+  type AuthorView,
   type SectionView,
   type TagView,
 } from '../content';
@@ -113,6 +117,36 @@ export function tagMetadata(tag: TagView, page: number): Metadata {
     path: tagPageUrl(tag.slug, page),
     feeds: [
       { type: 'application/rss+xml', url: tagFeedUrl(tag.slug), title: `${tag.name} - ${site.name} (RSS)` },
+    ],
+  });
+}
+
+/** /authors: everyone who writes for the site. */
+export function authorsMetadata(): Metadata {
+  return pageMetadata({
+    title: 'Authors',
+    description: `The people who write the stories of ${site.name}.`,
+    path: authorsUrl,
+  });
+}
+
+/** An author's page: their own feeds, and each page canonical to itself. */
+export function authorMetadata(author: AuthorView, page: number): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${author.name}: page ${page}` : author.name,
+    description: author.bio,
+    path: authorPageUrl(author.slug, page),
+    feeds: [
+      {
+        type: 'application/rss+xml',
+        url: authorFeedUrl(author.slug),
+        title: `${author.name} - ${site.name} (RSS)`,
+      },
+      {
+        type: 'application/atom+xml',
+        url: authorFeedUrl(author.slug, 'atom'),
+        title: `${author.name} - ${site.name} (Atom)`,
+      },
     ],
   });
 }

@@ -1,5 +1,10 @@
 import {
+  authorPageCount,
+  authorPageUrl,
+  authorsUrl,
   contentVersion,
+  latestAuthorArticles,
+  listAuthors,
   introductionUrl,
   latestArticles,
   latestTagArticles,
@@ -64,6 +69,14 @@ export function sitemapEntries(): SitemapEntry[] {
     for (let page = 1; page <= tagPageCount(tag.slug); page++) {
       const onPage = tagged.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
       entries.push({ loc: absoluteUrl(tagPageUrl(tag.slug, page)), lastmod: newestOf(onPage) });
+    }
+  }
+  entries.push({ loc: absoluteUrl(authorsUrl), lastmod: newestOf(articles) });
+  for (const author of listAuthors()) {
+    const theirs = latestAuthorArticles(author.slug, Number.MAX_SAFE_INTEGER);
+    for (let page = 1; page <= authorPageCount(author.slug); page++) {
+      const onPage = theirs.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
+      entries.push({ loc: absoluteUrl(authorPageUrl(author.slug, page)), lastmod: newestOf(onPage) });
     }
   }
   entries.push({ loc: absoluteUrl(introductionUrl) });

@@ -1,4 +1,4 @@
-import type { ArticleView } from '../content';
+import type { ArticleView, AuthorView } from '../content';
 import { site } from '../site';
 import { articleImage } from './metadata';
 import { absoluteUrl } from './urls';
@@ -22,15 +22,44 @@ export function newsArticleJsonLd(article: ArticleView) {
     description: article.summary,
     datePublished: article.published.iso,
     dateModified: (article.updated ?? article.published).iso,
-    author: article.byline
-      ? { '@type': 'Person', name: article.byline }
-      : { '@type': 'Organization', name: article.source },
+    author: articleAuthorJsonLd(article),
     publisher: publisher(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(article.url) },
     image: [articleImage(article).url],
     articleSection: article.section.name,
     keywords: article.tags.map((tag) => tag.name).join(', '),
     inLanguage: site.language,
+  };
+}
+
+/** The authors with a profile, each a Person with their page; else the byline's credit; else the source. */
+function articleAuthorJsonLd(article: ArticleView) {
+  if (article.authors.length > 0)
+    return article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(author.url),
+    }));
+  return article.byline
+    ? { '@type': 'Person', name: article.byline }
+    : { '@type': 'Organization', name: article.source };
+}
+
+/** An author's page: a ProfilePage whose main entity is the Person. */
+export function authorJsonLd(author: AuthorView) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absoluteUrl(author.url),
+    mainEntity: {
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(author.url),
+      description: author.bio,
+      ...(author.role && { jobTitle: author.role }),
+      ...(author.portrait && { image: absoluteUrl(author.portrait.src) }),
+      worksFor: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/') },
+    },
   };
 }
 

@@ -43,12 +43,22 @@ describe('content build', () => {
     ['duplicate-slug.md', 'news/china-news/duplicate-slug.md', 'slug'],
     ['reserved-slug.md', 'news/china-news/reserved-slug.md', 'slug'],
     ['correction-before-story.md', 'news/china-news/correction-before-story.md', 'corrections'],
+    ['unknown-author.md', 'news/china-news/unknown-author.md', 'authors'],
+    ['long-bio.yml', 'authors/long-winded.yml', 'bio'],
+    ['nameless-author.yml', 'authors/nameless.yml', 'name'],
+    ['author-portrait-missing.yml', 'authors/portrait-missing.yml', 'image'],
   ])('fails on %s placed at %s, naming the file and the field %s', (file, target, field) => {
     const result = runContentBuild(contentWith(file, target));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(target);
     expect(result.output).toMatch(new RegExp(`\\b${field}\\b`));
     expect(existsSync(path.join(result.workDir, '.contentlayer/site-index.json'))).toBe(false);
+  });
+
+  it('names the author a byline names but no profile has', () => {
+    const result = runContentBuild(contentWith('unknown-author.md', 'news/china-news/unknown-author.md'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('"no-such-reporter"');
   });
 
   it('fails on a file outside every document type, naming it', () => {

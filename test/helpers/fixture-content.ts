@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -11,7 +11,10 @@ import { fixturesDir, runContentBuild } from './content-build';
 export function useFixtureContent(extraFiles: Record<string, string> = {}): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-fixture-'));
   cpSync(path.join(fixturesDir, 'valid'), dir, { recursive: true });
-  for (const [file, text] of Object.entries(extraFiles)) writeFileSync(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(extraFiles)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   const build = runContentBuild(dir);
   expect(build.status, build.output).toBe(0);
   process.env.CONTENTLAYER_DIR = path.join(build.workDir, '.contentlayer');
