@@ -6,6 +6,16 @@
 //  3. Cached-article throughput each way, plain and gzipped (autocannon, 10 connections, 10 s,
 //     three rounds taking turns; medians).
 // Usage: npx tsx bench/html-first.mjs [runs=5] [--throughput]   (writes bench/results/html-first.json)
+//        [--pages home,search]: those page types only;
+//        [--against <dist dir>]: pages as HTML from this build against the same from another
+//        production build (NEXT_DIST_DIR, e.g. a copy of .next made before a change), instead of
+//        against the runtime (writes bench/results/html-first-against.json).
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const against = option('--against');
+const onlyPages = option('--pages')?.split(',');
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +49,9 @@ const METRICS = {
   fcpMs: 'first-contentful-paint',
   cls: 'cumulative-layout-shift',
 };
-const MODES = { html: {}, runtime: { PAGES_WITH_RUNTIME: '1' } };
+const MODES = against
+  ? { html: {}, runtime: { NEXT_DIST_DIR: against } }
+  : { html: {}, runtime: { PAGES_WITH_RUNTIME: '1' } };
 // For throughput only: pages as HTML with a breaking-news banner showing (docs/adr/016), read
 // from a copy of the content build's output so the site's own stays as it is.
 const bannerDir = mkdtempSync(path.join(tmpdir(), 'sdoi-banner-'));
@@ -104,7 +116,8 @@ async function weight(url) {
 
 const figures = { lighthouse: LIGHTHOUSE, runs, formFactor: 'mobile', pages: {}, throughput: {} };
 try {
-  for (const [name, page] of throughputOnly ? [] : Object.entries(PAGES)) {
+  const pages = Object.entries(PAGES).filter(([name]) => !onlyPages || onlyPages.includes(name));
+  for (const [name, page] of throughputOnly ? [] : pages) {
     const perMode = {};
     for (const mode of Object.keys(MODES)) {
       // The page rendered and cached before it is measured.
@@ -144,7 +157,7 @@ try {
     console.log(name, JSON.stringify(figures.pages[name]));
   }
 
-  for (const encoding of ['identity', 'gzip']) {
+  for (const encoding of against || onlyPages ? [] : ['identity', 'gzip']) {
     const rounds = Object.fromEntries(Object.keys(THROUGHPUT_MODES).map((mode) => [mode, []]));
     for (let round = 0; round < 3; round++) {
       const order = Object.keys(THROUGHPUT_MODES);
@@ -180,5 +193,8 @@ try {
   await Promise.all(Object.values(sites).map((site) => site.stop()));
 }
 console.log(
-  `Written to ${await writeResult(throughputOnly ? 'html-first-throughput' : 'html-first', figures)}`,
+  `Written to ${await writeResult(
+    throughputOnly ? 'html-first-throughput' : against ? 'html-first-against' : 'html-first',
+    { ...figures, ...(against && { modes: { html: 'this build', runtime: `the build in ${against}` } }) },
+  )}`,
 );

@@ -1,3 +1,4 @@
+import { Thumbnail } from './Picture';
 import { StoryListing } from './StoryListing';
 import {
   authorFeedUrl,
@@ -32,17 +33,11 @@ function AuthorProfile({ author }: { author: AuthorView }) {
   return (
     <section aria-label={`About ${author.name}`} className="flex gap-4 border-b border-rule pb-4">
       {portrait && (
-        <picture>
-          <source type="image/webp" srcSet={portrait.smallest.webp} />
-          <img
-            src={portrait.smallest.jpg}
-            width={portrait.width}
-            height={portrait.height}
-            alt={portrait.alt}
-            className="size-20 shrink-0 rounded-full object-cover"
-            style={{ backgroundColor: portrait.color }}
-          />
-        </picture>
+        <Thumbnail
+          picture={portrait}
+          alt={portrait.alt}
+          className="size-20 shrink-0 rounded-full object-cover"
+        />
       )}
       <div className="space-y-2">
         <p className="text-ink">{author.bio}</p>

@@ -43,7 +43,16 @@ export function Picture({ picture, sizes, priority = false, alt = picture.alt, c
  * A list's small picture beside a headline: decorative, since the headline names the story. At
  * 8rem across, the narrowest file is sharp enough at any pixel density, so it has no ladder.
  */
-export function Thumbnail({ picture }: { picture: PictureView }) {
+export function Thumbnail({
+  picture,
+  alt = '',
+  className = 'aspect-video w-24 shrink-0 rounded object-cover sm:w-32',
+}: {
+  picture: PictureView;
+  /** Empty for a list's picture; an author's portrait says whose it is. */
+  alt?: string;
+  className?: string;
+}) {
   return (
     <picture>
       <source type="image/webp" srcSet={picture.smallest.webp} />
@@ -51,10 +60,10 @@ export function Thumbnail({ picture }: { picture: PictureView }) {
         src={picture.smallest.jpg}
         width={picture.width}
         height={picture.height}
-        alt=""
+        alt={alt}
         loading="lazy"
         decoding="async"
-        className="aspect-video w-24 shrink-0 rounded object-cover sm:w-32"
+        className={className}
         style={{ backgroundColor: picture.color }}
       />
     </picture>

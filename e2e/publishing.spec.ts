@@ -148,6 +148,52 @@ test.describe('publishing without a build', () => {
     }
   });
 
+  test('a story dated a few seconds ahead is nowhere until its time, then everywhere by itself', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    // Each server looks for an ended embargo every second here (10 s unless told).
+    const { work, site, publish } = await publishingSite({ EMBARGO_CHECK_MS: '1000' });
+    const slug = 'lighthouse-keepers-open-their-doors';
+    const title = 'Lighthouse keepers open their doors';
+    try {
+      const release = Math.ceil((Date.now() + 12_000) / 1000) * 1000;
+      writeFileSync(
+        path.join(work, `content/news/shandong-news/${slug}.md`),
+        `---\ntitle: "${title}"\ndate: ${new Date(release).toISOString().replace('.000Z', 'Z')}\nsummary: "Visitors climb the tower."\nsource: Weihai News\n---\n\nThe lamp room is open to visitors.\n`,
+      );
+      expect(publish().status).toBe(0);
+      expect(Date.now()).toBeLessThan(release);
+      expect((await request.get(`${site.url}/news/shandong-news/${slug}`)).status()).toBe(404);
+      await page.goto(`${site.url}/news/shandong-news`);
+      await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+
+      // No publish, no build, no request: at its time the server shows it.
+      await page.waitForTimeout(release - Date.now());
+      await expect
+        .poll(async () => (await request.get(`${site.url}/news/shandong-news/${slug}`)).status(), {
+          timeout: 5_000,
+        })
+        .toBe(200);
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${site.url}/news/shandong-news`);
+            // Listed ("Most popular" may link it too).
+            return page.getByRole('link', { name: title }).count();
+          },
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThan(0);
+      await page.getByRole('link', { name: title }).first().click();
+      await expect(page.getByText('The lamp room is open to visitors.')).toBeVisible();
+      expect(await (await request.get(`${site.url}/rss.xml`)).text()).toContain(slug);
+    } finally {
+      await site.stop();
+    }
+  });
+
   test('/api/revalidate wants the secret, POST and a list of site paths', async ({ request }) => {
     // The suite's main server has no REVALIDATE_SECRET: revalidation is switched off there.
     const off = await request.post('/api/revalidate', {

@@ -95,7 +95,7 @@ test('a search without results says so and how to go on', async ({ page }) => {
 test('results are not for search engines, and browsers can add the search', async ({ page, request }) => {
   const response = await page.goto('/search?q=Qingdao');
   expect(response!.headers()['x-robots-tag']).toBe('noindex');
-  expect(response!.headers()['cache-control']).toBe('public, max-age=60');
+  expect(response!.headers()['cache-control']).toBe('public, max-age=45');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Disallow: \/search$/m);
 

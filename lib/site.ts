@@ -126,8 +126,11 @@ export const site = {
     maxQueryTokens: 12,
     /** The deepest page of results a reader can ask for. */
     maxPage: 50,
-    /** Seconds a browser or proxy may reuse a page of results. */
-    cacheSeconds: 60,
+    /**
+     * Seconds a browser or proxy may reuse a page of results: no longer than any page
+     * (PAGE_KEPT_SECONDS, lib/http/page-response.ts), so a breaking-news banner reaches them too.
+     */
+    cacheSeconds: 45,
     /**
      * Matches ranked by relevance at most: a search that matches more ranks the newest this many
      * (docs/adr/010-site-search.md).

@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
+import { BREAKING_FILE } from '../lib/breaking';
 import type { SiteIndex } from '../lib/content/types';
+import { introductionUrl, newsUrl, sectionUrl } from '../lib/content/urls';
 import { SITE_INDEX_FILE } from '../lib/content/types';
 import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
@@ -13,6 +15,7 @@ import { revalidateSite } from './revalidate-site';
 import { scriptCommand } from './run-script';
 
 const indexFile = path.resolve(site.contentlayerDir, SITE_INDEX_FILE);
+const bannerFile = path.resolve(site.contentlayerDir, BREAKING_FILE);
 const contentDir = path.resolve(site.contentDir);
 
 function readIndex(): SiteIndex | undefined {
@@ -23,8 +26,27 @@ function readIndex(): SiteIndex | undefined {
   }
 }
 
+/** The banner as last published (lib/breaking.ts), or '' when none shows. */
+function readBanner(): string {
+  try {
+    return readFileSync(bannerFile, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The pages most readers arrive on. A banner set or cleared is in every answer an instance sends
+ * at once (no page is rendered again); a proxy in front is asked for these again at once, and
+ * keeps its other copies until their 60 s are up (docs/adr/016).
+ */
+function frontPages(index: SiteIndex | undefined): string[] {
+  return ['/', newsUrl, ...(index?.sections ?? []).map((s) => sectionUrl(s.id)), introductionUrl];
+}
+
 async function publishOnce(): Promise<boolean> {
   const previous = readIndex();
+  const bannerBefore = readBanner();
   const build = spawnSync(...scriptCommand('build-content.ts'), { stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('Not published: the site keeps serving the last good content.');
@@ -32,6 +54,11 @@ async function publishOnce(): Promise<boolean> {
   }
   const next = readIndex();
   const plan = publishPlan(previous, next);
+  if (readBanner() !== bannerBefore && !('all' in plan)) {
+    const changed = 'paths' in plan ? new Set(plan.paths) : new Set<string>();
+    const pages = frontPages(next).filter((p) => !changed.has(p));
+    await Promise.all(site.instances.map((instance) => refreshProxyCache(instance, pages)));
+  }
   if ('paths' in plan && plan.paths.length === 0) {
     console.log('Content built; no article changed.');
     return true;

@@ -6,9 +6,13 @@ import next from 'next';
 import { judgeRequest } from '../lib/http/guard';
 import { currentBanner } from '../lib/breaking';
 import { answerPage, validatorForNext } from '../lib/http/page-response';
+import { keepNoLongerThan } from '../lib/http/release-freshness';
+import { nowMs } from '../lib/clock';
+import { releaseTimes } from '../lib/content/store';
 import { leadPicturePreload } from '../lib/media/preload';
 import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
+import { previewSecretProblem } from '../lib/preview';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
 import { RateLimiter } from '../lib/http/rate-limit';
@@ -27,6 +31,12 @@ const secretProblem = revalidateSecretProblem(site.revalidateSecret);
 if (secretProblem) {
   console.error(secretProblem);
   process.exit(1);
+}
+
+// A preview secret too short to be safe switches previews off (docs/adr/018): said once, here.
+if (site.previewSecret) {
+  const problem = previewSecretProblem(site.previewSecret);
+  if (problem) console.warn(`${problem}: private preview links are off.`);
 }
 
 ensureBuild();
@@ -106,6 +116,32 @@ function answerUncached(res: ServerResponse, refresh: boolean): void {
   } as ServerResponse['writeHead'];
 }
 
+/** Answers are given shorter lives from this long before an embargo ends (longer than any answer's s-maxage). */
+const RELEASE_HORIZON_MS = 3_600_000;
+/** Past the release watcher's check, the time its revalidation takes to reach every page. */
+const RELEASE_RENDER_MS = 5_000;
+
+/**
+ * Until when a browser or proxy may keep an answer given at `at`, while a story's release is near:
+ * the instances show it once the release watcher has revalidated what lists it, at most
+ * `embargoCheckMs` and the render after its time. Before that, an answer may be kept until then
+ * (from an hour ahead); after it, until the watcher has been, since the pages it revalidates are
+ * still the old ones. Undefined when no release is near, or no content can be read (a page's
+ * problem, not this one's).
+ */
+function releaseKeepUntil(at: number): number | undefined {
+  let times: { latest: number; next: number };
+  try {
+    times = releaseTimes();
+  } catch {
+    return undefined;
+  }
+  const margin = site.embargoCheckMs + RELEASE_RENDER_MS;
+  if (at < times.latest + margin) return times.latest + margin;
+  if (times.next - at < RELEASE_HORIZON_MS) return times.next + margin;
+  return undefined;
+}
+
 /** How long nginx keeps the 404 that replaced a page taken down; a real 404 is never kept longer. */
 const TAKEDOWN_PROXY_SECONDS = 10;
 
@@ -161,6 +197,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     const preload = leadPicturePreload(pathOf(req.url));
     if (preload) res.setHeader('link', preload);
   }
+  // A story dated ahead appears at its time in every cache too (docs/adr/017).
+  const keepUntil = releaseKeepUntil(nowMs());
+  if (keepUntil !== undefined) keepNoLongerThan(res, keepUntil, nowMs());
   // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);
   const serveViewBeacon = processValue<BeaconHandler>(PROCESS_KEYS.viewBeacon);

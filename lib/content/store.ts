@@ -122,6 +122,16 @@ export function nextRelease(): number {
 }
 
 /**
+ * The times around now at which what readers see changes by the clock alone: the newest released
+ * story's (-Infinity when none) and the next embargo's end (Infinity when none waits).
+ */
+export function releaseTimes(): { latest: number; next: number } {
+  const { index } = currentContent();
+  const newest = index.articles[0];
+  return { latest: newest ? Date.parse(newest.date) : -Infinity, next: holder.snapshot!.nextRelease };
+}
+
+/**
  * A story by its key (`<section>/<slug>`) as the index holds it, whether released, embargoed or a
  * draft: for private previews only (lib/preview.ts). Every reader's page reads `currentContent()`.
  */

@@ -1,7 +1,15 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { BANNER_SLOT, type BannerMarkup } from '../breaking';
 import { pageWithoutRuntime } from './html-first';
+import { cappedCacheControl } from './release-freshness';
 import { contentSecurityPolicy } from './security-headers';
+
+/**
+ * The longest a proxy may keep a page. Next says 60 s (its revalidation interval), and nginx
+ * answers once more from a copy past its time while it fetches the new one: with 45, a banner set
+ * or cleared (docs/adr/016) is in every copy within the minute.
+ */
+export const PAGE_KEPT_SECONDS = 45;
 
 export type PageMode =
   /** Pages as HTML: Next's scripts taken out, the strict script policy (the default). */
@@ -144,6 +152,9 @@ export function answerPage(
       }
     }
     this.setHeader('content-security-policy', policy);
+    const cacheControl = this.getHeader('cache-control');
+    if (typeof cacheControl === 'string')
+      this.setHeader('cache-control', cappedCacheControl(cacheControl, PAGE_KEPT_SECONDS));
     // A HEAD answer has no body to measure: the length of the page Next rendered would be wrong.
     if (this.req?.method === 'HEAD') this.removeHeader('content-length');
     else this.setHeader('content-length', body.length);

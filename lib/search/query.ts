@@ -172,9 +172,10 @@ export function searchPlanOf(request: SearchRequest, at = nowMs()): SearchPlan |
   if (!words) return undefined;
   const match = request.section ? `${words} section:${sectionToken(request.section)}` : words;
   // A story dated later than now is embargoed (docs/adr/017): the index holds it, no search finds
-  // it. Rowids tell minutes apart, not seconds, so the stories of the current minute wait for the
-  // next: a search finds a story up to a minute after its time, never before.
-  const released = minuteOf(at) * ROWIDS_PER_MINUTE - 1;
+  // it. Rowids tell minutes apart, not seconds: the range ends with the current minute, and a
+  // story of that minute whose second has not come is dropped with the answer's other unpublished
+  // keys (lib/search/index.ts reads every hit through the released content).
+  const released = (minuteOf(at) + 1) * ROWIDS_PER_MINUTE - 1;
   return {
     match,
     lowRowid: request.from ? minuteOf(startOfZonedDay(request.from)) * ROWIDS_PER_MINUTE : NO_LOWER,

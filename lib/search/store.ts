@@ -167,7 +167,7 @@ function logOnce(event: LogEvent, problem: unknown): void {
 /**
  * The stories that answer a search, best first, from the index the content build promoted last.
  * Undefined when there is no index or it cannot be read: search is then unavailable, and only
- * search. Answers are kept for a minute (at most `site.search.cachedAnswers` of them), and all
+ * search. Answers are kept for `site.search.cacheSeconds` (at most `site.search.cachedAnswers` of them), and all
  * dropped when a new index is promoted.
  */
 export function searchIndex(plan: SearchPlan, now = nowMs()): SearchAnswer | undefined {

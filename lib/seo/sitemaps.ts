@@ -1,5 +1,4 @@
 import {
-  authorPageCount,
   authorPageUrl,
   authorsUrl,
   contentVersion,
@@ -14,9 +13,10 @@ import {
   newsUrl,
   sectionPageCount,
   sectionPageUrl,
-  tagPageCount,
   tagPageUrl,
   tagsUrl,
+  sectionPageCountFor,
+  type ArticleCard,
 } from '../content';
 import { now as clockNow } from '../clock';
 import { site } from '../site';
@@ -46,6 +46,16 @@ function newest(times: (string | undefined)[]): string | undefined {
   return times.reduce<string | undefined>((max, t) => (t && (!max || t > max) ? t : max), undefined);
 }
 
+/** The pages of a topic's or an author's list, each dated by the newest story on it. */
+function listingPages(stories: ArticleCard[], urlFor: (page: number) => string): SitemapEntry[] {
+  const pages: SitemapEntry[] = [];
+  for (let page = 1; page <= sectionPageCountFor(stories.length); page++) {
+    const onPage = stories.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
+    pages.push({ loc: absoluteUrl(urlFor(page)), lastmod: newest(onPage.map((a) => a.modified.iso)) });
+  }
+  return pages;
+}
+
 /** Every page of the site, each with the time its content last changed where it has one. */
 export function sitemapEntries(): SitemapEntry[] {
   const articles = latestArticles(Number.MAX_SAFE_INTEGER);
@@ -64,21 +74,17 @@ export function sitemapEntries(): SitemapEntry[] {
   for (const article of articles)
     entries.push({ loc: absoluteUrl(article.url), lastmod: article.modified.iso });
   entries.push({ loc: absoluteUrl(tagsUrl), lastmod: newestOf(articles) });
-  for (const tag of listTags()) {
-    const tagged = latestTagArticles(tag.slug, Number.MAX_SAFE_INTEGER);
-    for (let page = 1; page <= tagPageCount(tag.slug); page++) {
-      const onPage = tagged.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
-      entries.push({ loc: absoluteUrl(tagPageUrl(tag.slug, page)), lastmod: newestOf(onPage) });
-    }
-  }
+  for (const tag of listTags())
+    entries.push(
+      ...listingPages(latestTagArticles(tag.slug, Infinity), (page) => tagPageUrl(tag.slug, page)),
+    );
   entries.push({ loc: absoluteUrl(authorsUrl), lastmod: newestOf(articles) });
-  for (const author of listAuthors()) {
-    const theirs = latestAuthorArticles(author.slug, Number.MAX_SAFE_INTEGER);
-    for (let page = 1; page <= authorPageCount(author.slug); page++) {
-      const onPage = theirs.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
-      entries.push({ loc: absoluteUrl(authorPageUrl(author.slug, page)), lastmod: newestOf(onPage) });
-    }
-  }
+  for (const author of listAuthors())
+    entries.push(
+      ...listingPages(latestAuthorArticles(author.slug, Infinity), (page) =>
+        authorPageUrl(author.slug, page),
+      ),
+    );
   entries.push({ loc: absoluteUrl(introductionUrl) });
   for (const page of listIntroductionPages()) entries.push({ loc: absoluteUrl(page.url) });
   return entries;

@@ -106,6 +106,7 @@ beforeAll(async () => {
     NEXT_COMPRESS: '0',
     // Embargoes ending are looked for every second, not every ten.
     EMBARGO_CHECK_MS: '1000',
+    PREVIEW_SECRET: 'cluster-preview-secret-of-32-characters-or-more',
   };
   buildContent();
   first = await servers.startSite(env);
@@ -198,6 +199,11 @@ describe('two instances behind nginx', () => {
       expect(await text(`${site.url}/rss.xml`)).not.toContain(slug);
     }
     expect(await text(`${first.url}/api/popular?limit=50`)).not.toContain(slug);
+    // Until then nginx may keep what it is given no longer than the release (and the watcher's check).
+    const listed = await fetchFresh(`${proxy.url}/news/shandong-news`);
+    const kept = Number(/s-maxage=(\d+)/.exec(listed.headers.get('cache-control') ?? '')?.[1]);
+    // (The copy nginx holds was made a few seconds ago, by the requests above.)
+    expect(kept).toBeLessThanOrEqual(Math.ceil((release + 1_000 + 5_000 - Date.now()) / 1000) + 5);
 
     // No publish, no build, no request: each instance releases it within a second of its time.
     await new Promise((resolve) => setTimeout(resolve, release - Date.now() + 1_500));
@@ -211,7 +217,55 @@ describe('two instances behind nginx', () => {
       .poll(async () => (await fetchFresh(`${proxy.url}${story}`)).status, { timeout: 10_000, interval: 500 })
       .toBe(200);
     expect(await text(`${proxy.url}${story}`)).toContain('The night shift starts at the container berths.');
+    // The list nginx kept from before the release is replaced within seconds, not at its minute.
+    await expect
+      .poll(() => text(`${proxy.url}/news/shandong-news`), { timeout: 15_000, interval: 500 })
+      .toContain(title);
   }, 60_000);
+
+  it('a breaking-news banner set and cleared by a publish: on both instances at once, through nginx on the front pages at once and elsewhere within the minute', async () => {
+    const article = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+    const banner = 'Ferries to Dalian suspended as typhoon nears';
+    // Readers have been served these, so nginx holds them.
+    for (const page of ['/', '/news/shandong-news', article]) await text(`${proxy.url}${page}`);
+
+    writeFileSync(path.join(work, 'content/breaking.yml'), `text: '${banner}'\n`);
+    publishThroughProxy();
+    for (const site of [first, second]) expect(await text(`${site.url}${article}`)).toContain(banner);
+    for (const page of ['/', '/news/shandong-news'])
+      expect(await text(`${proxy.url}${page}`), page).toContain(banner);
+    // Any other copy nginx holds it keeps 45 s at most (and answers once more while it fetches the
+    // new one): every page shows the banner within the minute.
+    const held = await fetchFresh(`${proxy.url}${article}`);
+    expect(held.headers.get('cache-control')).toMatch(/\bs-maxage=45\b/);
+
+    rmSync(path.join(work, 'content/breaking.yml'));
+    publishThroughProxy();
+    for (const site of [first, second]) expect(await text(`${site.url}${article}`)).not.toContain(banner);
+    for (const page of ['/', '/news/shandong-news'])
+      expect(await text(`${proxy.url}${page}`), page).not.toContain(banner);
+  });
+
+  it('a private preview opens on either instance and through nginx, which never keeps it', async () => {
+    const draft = 'content/news/business/shandong-trade-figures-for-august.md';
+    const made = spawnSync(...scriptCommand('preview.ts', draft), {
+      cwd: work,
+      env: { ...process.env, ...env, SITE_URL: proxy.url },
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    const link = /\/preview\/[\w.-]+/.exec(made.stdout)![0];
+    for (const site of [first, second, proxy, proxy]) {
+      const answer = await fetchFresh(`${site.url}${link}`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('private, no-store');
+      if (site === proxy) expect(answer.headers.get('x-cache-status')).not.toBe('HIT');
+      expect(await answer.text()).toContain('Shandong foreign trade figures for August');
+    }
+    expect((await fetchFresh(`${proxy.url}/news/business/shandong-trade-figures-for-august`)).status).toBe(
+      404,
+    );
+  });
 
   it('a story taken down is gone through nginx within 5 s of the publish', async () => {
     const story = '/news/world-news/ferry-link-to-incheon-doubles';
