@@ -14,6 +14,9 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
   ]),
+  // Which way imports go (README, "Layout"). The server's edge (lib/server/) is used by
+  // scripts/start.ts and instrumentation.ts alone; lib/http/ holds small helpers that know no
+  // content; pictures are made and served without asking for stories (types aside).
   {
     files: ['app/**', 'components/**'],
     rules: {
@@ -22,6 +25,68 @@ export default defineConfig([
         {
           patterns: [
             { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Ask lib/content instead.' },
+            {
+              group: ['@/lib/server/*', '**/lib/server/*'],
+              message: 'lib/server is the server edge: scripts/start.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    ignores: ['lib/server/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/*', '@/lib/server/*'],
+              message: 'lib/server is the server edge: scripts/start.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/http/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/content/*',
+                '**/media/*',
+                '**/seo/*',
+                '**/search/*',
+                '**/popularity/*',
+                '**/server/*',
+              ],
+              message: 'lib/http holds helpers that know no content: put this in lib/server.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/media/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/*', '**/server/*'],
+              message: 'Pictures are made and served without asking for stories: lib/content uses lib/media.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

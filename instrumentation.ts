@@ -7,8 +7,8 @@ export async function register() {
     { registerServerWideHeaders },
     { site },
   ] = await Promise.all([
-    import('./lib/popularity/node-beacon'),
-    import('./lib/search/node-api'),
+    import('./lib/server/view-beacon'),
+    import('./lib/server/search-api'),
     import('./lib/seo/indexing'),
     import('./lib/site'),
   ]);

@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { searchStories } from '@/lib/search';
-import { parseSearchRequest } from '@/lib/search/query';
+import { readSearchRequest, searchStories } from '@/lib/search';
 import { badSearchPage, searchHeaders, searchUnavailablePage } from '@/lib/search/responses';
-import { currentContent } from '@/lib/content/store';
 import { PREVIEW_PATH } from '@/lib/preview';
+import { CACHE_POLICY } from '@/lib/http/cache-policy';
 
 /**
  * The results page cannot set its own status, so a search it cannot read (an unknown section, a
@@ -16,12 +15,11 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith(PREVIEW_PATH)) {
     // A private preview is kept by no browser, proxy or search engine (docs/adr/018).
     const response = NextResponse.next();
-    response.headers.set('cache-control', 'private, no-store');
+    response.headers.set('cache-control', CACHE_POLICY.private);
     response.headers.set('x-robots-tag', 'noindex, nofollow');
     return response;
   }
-  const sections = new Set(currentContent().index.sections.map((s) => s.id));
-  const parsed = parseSearchRequest(request.nextUrl.searchParams, sections);
+  const parsed = readSearchRequest(request.nextUrl.searchParams);
   if (!parsed.ok) return badSearchPage(parsed.reason);
   const outcome = await searchStories(parsed.request);
   if (outcome.kind === 'unavailable' || outcome.kind === 'busy') return searchUnavailablePage(outcome.kind);

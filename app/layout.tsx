@@ -4,7 +4,7 @@ import { MostPopular } from '@/components/MostPopular';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
-import { introductionUrl, listSections } from '@/lib/content';
+import { listSections } from '@/lib/content';
 import { themeColor } from '@/lib/brand';
 import { popularListForPages } from '@/lib/popularity';
 import { OPENSEARCH_PATH } from '@/lib/search/paths';
@@ -33,7 +33,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader
           siteName={site.name}
           sections={listSections()}
-          introductionUrl={introductionUrl}
           searchMaxLength={site.search.maxQueryLength}
         />
         <div className="mx-auto w-full max-w-page flex-1 px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10 print:block">

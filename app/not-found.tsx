@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
+import { PLACES } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -12,21 +13,13 @@ export default function NotFound() {
         intro="There is no page at this address. It may have moved, or the link may be mistyped."
       />
       <ul className="list-disc space-y-1 pl-5">
-        <li>
-          <Link href="/" className="text-link underline">
-            Home page
-          </Link>
-        </li>
-        <li>
-          <Link href="/news" className="text-link underline">
-            All news
-          </Link>
-        </li>
-        <li>
-          <Link href="/introduction" className="text-link underline">
-            Shandong Introduction
-          </Link>
-        </li>
+        {[PLACES.home, PLACES.news, PLACES.introduction].map((place) => (
+          <li key={place.url}>
+            <Link href={place.url} className="text-link underline">
+              {place.name}
+            </Link>
+          </li>
+        ))}
       </ul>
     </div>
   );

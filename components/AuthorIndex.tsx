@@ -1,22 +1,13 @@
 import { Thumbnail } from './Picture';
 import { StoryListing } from './StoryListing';
-import {
-  authorFeedUrl,
-  authorPageUrl,
-  authorsUrl,
-  type AuthorPageView,
-  type AuthorView,
-} from '@/lib/content';
+import { authorFeedUrl, authorPageUrl, PLACES, type AuthorPageView, type AuthorView } from '@/lib/content';
 
 /** An author's page: their profile, then their stories, newest first, paginated like a section. */
 export function AuthorIndex({ view: { author, items, page, totalPages } }: { view: AuthorPageView }) {
   const count = author.count === 1 ? '1 story' : `${author.count.toLocaleString('en')} stories`;
   return (
     <StoryListing
-      crumbs={[
-        { name: 'Authors', url: authorsUrl },
-        { name: author.name, url: author.url },
-      ]}
+      crumbs={[PLACES.authors, { name: author.name, url: author.url }]}
       name={author.name}
       intro={author.role ? `${author.role}. ${count}, newest first.` : `${count}, newest first.`}
       about={page === 1 ? <AuthorProfile author={author} /> : undefined}

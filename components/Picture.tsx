@@ -5,7 +5,7 @@ interface PictureProps {
   sizes: string;
   /**
    * The page's largest paint: fetched first, never lazy (the server preloads it with a Link
-   * header: lib/media/preload.ts). Everything else waits for the scroll.
+   * header: lib/server/preload.ts). Everything else waits for the scroll.
    */
   priority?: boolean;
   /** Empty for a picture beside a headline that says the same. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PLACES } from '@/lib/content';
 import type { SearchOutcome, SearchRequest } from '@/lib/search';
 import { searchUrl } from '@/lib/search/paths';
 import { MarkedText } from './MarkedText';
@@ -29,7 +30,7 @@ function NothingFound({ request }: { request: SearchRequest }) {
           </li>
         )}
         <li>
-          <Link href="/news" className="text-link underline">
+          <Link href={PLACES.news.url} className="text-link underline">
             Browse all news
           </Link>
         </li>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PLACES } from '@/lib/content';
 
 interface SiteFooterProps {
   siteName: string;
@@ -12,12 +13,12 @@ export function SiteFooter({ siteName, description }: SiteFooterProps) {
         <p className="font-semibold text-ink">{siteName}</p>
         <p>{description}</p>
         <p>
-          <Link href="/news" className="underline hover:text-link">
-            All news
+          <Link href={PLACES.news.url} className="underline hover:text-link">
+            {PLACES.news.name}
           </Link>{' '}
           ·{' '}
-          <Link href="/introduction" className="underline hover:text-link">
-            Shandong Introduction
+          <Link href={PLACES.introduction.url} className="underline hover:text-link">
+            {PLACES.introduction.name}
           </Link>
         </p>
       </div>

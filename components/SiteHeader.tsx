@@ -1,15 +1,15 @@
 import Link from 'next/link';
-import type { SectionLink } from '@/lib/content';
+import { PLACES, type SectionLink } from '@/lib/content';
 import { SearchBox } from './SearchBox';
 
 interface SiteHeaderProps {
   siteName: string;
   sections: SectionLink[];
-  introductionUrl: string;
   searchMaxLength: number;
 }
 
-export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLength }: SiteHeaderProps) {
+export function SiteHeader({ siteName, sections, searchMaxLength }: SiteHeaderProps) {
+  const { news, introduction } = PLACES;
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
@@ -18,10 +18,10 @@ export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLengt
         </Link>
         <div className="flex w-full flex-wrap items-center gap-x-6 gap-y-3 sm:w-auto">
           <Link
-            href={introductionUrl}
+            href={introduction.url}
             className="text-sm font-medium text-brand-100 hover:text-white hover:underline"
           >
-            Shandong Introduction
+            {introduction.name}
           </Link>
           <SearchBox maxLength={searchMaxLength} />
         </div>
@@ -29,8 +29,8 @@ export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLengt
       <nav aria-label="Sections" className="bg-brand-900">
         <ul className="mx-auto flex max-w-page flex-wrap gap-x-1 px-2 text-sm font-medium">
           <li>
-            <Link href="/news" className="block px-2 py-2 hover:bg-brand-700 hover:underline">
-              All news
+            <Link href={news.url} className="block px-2 py-2 hover:bg-brand-700 hover:underline">
+              {news.name}
             </Link>
           </li>
           {sections.map((section) => (
@@ -41,8 +41,8 @@ export function SiteHeader({ siteName, sections, introductionUrl, searchMaxLengt
             </li>
           ))}
           <li>
-            <Link href={introductionUrl} className="block px-2 py-2 hover:bg-brand-700 hover:underline">
-              Shandong Introduction
+            <Link href={introduction.url} className="block px-2 py-2 hover:bg-brand-700 hover:underline">
+              {introduction.name}
             </Link>
           </li>
         </ul>

@@ -134,7 +134,7 @@ let kept: { version: string; banner?: BannerMarkup } | undefined;
  * or it cannot be read: the banner is its own feature, never a page's failure.
  */
 export function currentBanner(): BannerMarkup | undefined {
-  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir, BREAKING_FILE);
+  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, BREAKING_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
   const version = stat ? `${stat.ino}:${stat.mtimeMs}` : 'none';
   if (kept?.version !== version) {

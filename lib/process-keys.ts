@@ -12,11 +12,11 @@ export const PROCESS_KEYS = {
   search: Symbol.for('shandong-on-internet.search'),
   /** The popularity store, closed by scripts/start.ts on shutdown (lib/popularity/store.ts). */
   popularityStore: Symbol.for('shandong-on-internet.popularity-store'),
-  /** The handler scripts/start.ts gives view beacons to (lib/popularity/node-beacon.ts). */
+  /** The handler scripts/start.ts gives view beacons to (lib/server/view-beacon.ts). */
   viewBeacon: Symbol.for('shandong-on-internet.view-beacon'),
   /** The threads scripts/start.ts runs searches on (lib/search/pool.ts). */
   searchPool: Symbol.for('shandong-on-internet.search-pool'),
-  /** The handler scripts/start.ts gives GET /api/search to (lib/search/node-api.ts). */
+  /** The handler scripts/start.ts gives GET /api/search to (lib/server/search-api.ts). */
   searchApi: Symbol.for('shandong-on-internet.search-api'),
   /** Headers scripts/start.ts adds to every answer (lib/seo/indexing.ts). */
   serverHeaders: Symbol.for('shandong-on-internet.server-headers'),

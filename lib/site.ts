@@ -108,8 +108,12 @@ export const site = {
   buildDir: process.env.NEXT_DIST_DIR || '.next',
   /** The Markdown and data files that the content build reads. */
   contentDir: process.env.CONTENT_DIR || 'content',
-  /** Where Contentlayer's output is read from at run time. */
-  contentlayerDir: process.env.CONTENTLAYER_DIR || '.contentlayer',
+  /**
+   * The published edition the content build writes and the site reads at run time: the site
+   * index, bodies, search index, pictures and breaking-news banner (docs/adr/001), beside
+   * Contentlayer's own working files, whence the variable's name (CONTENTLAYER_DIR).
+   */
+  editionDir: process.env.CONTENTLAYER_DIR || '.contentlayer',
 
   search: {
     /** Results on one page of /search. */
@@ -128,7 +132,7 @@ export const site = {
     maxPage: 50,
     /**
      * Seconds a browser or proxy may reuse a page of results: no longer than any page
-     * (PAGE_KEPT_SECONDS, lib/http/page-response.ts), so a breaking-news banner reaches them too.
+     * (PAGE_KEPT_SECONDS, lib/server/page-response.ts), so a breaking-news banner reaches them too.
      */
     cacheSeconds: 45,
     /**

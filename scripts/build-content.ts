@@ -47,7 +47,7 @@ import { hashFile } from './file-hash';
 import { inParallel } from './in-parallel';
 import { root, scriptCommand } from './run-script';
 
-const outDir = path.resolve(site.contentlayerDir);
+const outDir = path.resolve(site.editionDir);
 const contentDir = path.resolve(site.contentDir);
 const pending = path.join(outDir, PENDING_SITE_INDEX_FILE);
 const live = path.join(outDir, SITE_INDEX_FILE);
@@ -332,7 +332,7 @@ function writePendingSearchIndex(articles: readonly ArticleMeta[]): boolean {
   try {
     const report = writeSearchIndex({
       articles,
-      contentlayerDir: outDir,
+      editionDir: outDir,
       out: pendingSearch,
       base: fullBuildAsked ? undefined : liveSearch,
     });

@@ -59,7 +59,7 @@ if (!existsSync(absolute)) fail(`${file}: no such file`, 2);
 // The content build validates the story, renders it and makes its pictures, as for readers.
 const publish = spawnSync(...scriptCommand('publish-content.ts'), { stdio: 'inherit' });
 
-const outDir = path.resolve(site.contentlayerDir);
+const outDir = path.resolve(site.editionDir);
 const sources = readJson<{ files?: Record<string, string> }>(path.join(outDir, CONTENT_SOURCES_FILE));
 if (sources?.files?.[relative] !== hashFile(absolute))
   fail(`${file}: the content build did not take this file as it is now, so there is no preview of it.`);

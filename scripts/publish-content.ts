@@ -14,8 +14,8 @@ import { pagesShowingChanges, publishPlan } from './publish-plan';
 import { revalidateSite } from './revalidate-site';
 import { scriptCommand } from './run-script';
 
-const indexFile = path.resolve(site.contentlayerDir, SITE_INDEX_FILE);
-const bannerFile = path.resolve(site.contentlayerDir, BREAKING_FILE);
+const indexFile = path.resolve(site.editionDir, SITE_INDEX_FILE);
+const bannerFile = path.resolve(site.editionDir, BREAKING_FILE);
 const contentDir = path.resolve(site.contentDir);
 
 function readIndex(): SiteIndex | undefined {

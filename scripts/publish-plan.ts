@@ -6,7 +6,7 @@ import {
   authorPageUrl,
   authorsUrl,
   newsUrl,
-  sectionPageCountFor,
+  listPageCountFor,
   sectionPageUrl,
   socialCardUrl,
   tagFeedUrl,
@@ -34,8 +34,7 @@ const key = (a: ArticleMeta) => `${a.section}/${a.slug}`;
 
 function sectionPages(section: string, articleCount: number, pageSize: number): string[] {
   const paths = [sectionFeedUrl(section)];
-  for (let n = 1; n <= sectionPageCountFor(articleCount, pageSize); n++)
-    paths.push(sectionPageUrl(section, n));
+  for (let n = 1; n <= listPageCountFor(articleCount, pageSize); n++) paths.push(sectionPageUrl(section, n));
   return paths;
 }
 
@@ -113,7 +112,7 @@ export function pagesShowingChanges(previous: SiteIndex, next: SiteIndex): strin
     const count = (list: ArticleMeta[]) => list.filter((a) => a.tags.some((t) => tagSlug(t) === slug)).length;
     const most = Math.max(count(previous.articles), count(next.articles));
     paths.add(tagFeedUrl(slug));
-    for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++) paths.add(tagPageUrl(slug, n));
+    for (let n = 1; n <= listPageCountFor(most, next.sectionPageSize); n++) paths.add(tagPageUrl(slug, n));
   }
   // The pages and feeds of every author a changed article names or named, and the list of authors.
   const touchedAuthors = new Set<string>();
@@ -126,8 +125,7 @@ export function pagesShowingChanges(previous: SiteIndex, next: SiteIndex): strin
     const most = Math.max(count(previous.articles), count(next.articles));
     paths.add(authorFeedUrl(slug));
     paths.add(authorFeedUrl(slug, 'atom'));
-    for (let n = 1; n <= sectionPageCountFor(most, next.sectionPageSize); n++)
-      paths.add(authorPageUrl(slug, n));
+    for (let n = 1; n <= listPageCountFor(most, next.sectionPageSize); n++) paths.add(authorPageUrl(slug, n));
   }
   return [...paths];
 }

@@ -3,13 +3,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import next from 'next';
-import { judgeRequest } from '../lib/http/guard';
+import { judgeRequest } from '../lib/server/guard';
 import { currentBanner } from '../lib/breaking';
-import { answerPage, validatorForNext } from '../lib/http/page-response';
-import { keepNoLongerThan } from '../lib/http/release-freshness';
+import { answerPage, validatorForNext } from '../lib/server/page-response';
+import { keepNoLongerThan } from '../lib/server/release-freshness';
 import { nowMs } from '../lib/clock';
 import { releaseTimes } from '../lib/content/store';
-import { leadPicturePreload } from '../lib/media/preload';
+import { leadPicturePreload } from '../lib/server/preload';
 import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
 import { previewSecretProblem } from '../lib/preview';
@@ -23,6 +23,7 @@ import { site } from '../lib/site';
 import { ensureBuild } from './ensure-build';
 import { startSearchThread } from './search-thread';
 import { watchReleases } from './release-watch';
+import { CACHE_POLICY } from '../lib/http/cache-policy';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
@@ -93,7 +94,7 @@ function refuse(
   const api = (req.url ?? '').startsWith('/api/');
   res.writeHead(status, {
     'content-type': api ? 'application/json' : 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
+    'cache-control': CACHE_POLICY.none,
     ...headers,
   });
   res.end(api ? JSON.stringify({ error: reason }) : `${reason}\n`);
@@ -111,7 +112,7 @@ function answerUncached(res: ServerResponse, refresh: boolean): void {
     // nginx 1.22 reads these in order, and a Cache-Control: no-store before X-Accel-Expires wins.
     this.removeHeader('cache-control');
     if (refresh) this.setHeader('x-accel-expires', String(TAKEDOWN_PROXY_SECONDS));
-    this.setHeader('cache-control', 'no-store');
+    this.setHeader('cache-control', CACHE_POLICY.none);
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }
@@ -184,7 +185,7 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   if (verdict.kind === 'redirect') {
     res.writeHead(308, {
       location: verdict.location,
-      'cache-control': 'public, max-age=3600',
+      'cache-control': CACHE_POLICY.redirect,
     });
     res.end();
     return;
@@ -193,7 +194,7 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     req.url = NOT_FOUND_PATH;
     answerUncached(res, req.headers['x-cache-refresh'] === '1');
   } else if (isDocumentRequest(req)) {
-    // The lead picture starts loading with the page's first bytes (lib/media/preload.ts).
+    // The lead picture starts loading with the page's first bytes (lib/server/preload.ts).
     const preload = leadPicturePreload(pathOf(req.url));
     if (preload) res.setHeader('link', preload);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bannerMarkup, breakingProblems, BREAKING_MAX_LENGTH, BANNER_SLOT } from '@/lib/breaking';
-import { bannerEtag, validatorForNext } from '@/lib/http/page-response';
+import { bannerEtag, validatorForNext } from '@/lib/server/page-response';
 
 const STORY = '/news/china-news/a-story';
 const isStory = (path: string) => path === STORY;

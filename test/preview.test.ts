@@ -78,7 +78,7 @@ describe('a preview link', () => {
 describe('a preview of the fixture content', () => {
   type Content = typeof import('@/lib/content');
   let content: Content;
-  let guard: typeof import('@/lib/http/guard');
+  let guard: typeof import('@/lib/server/guard');
   const SCHEDULED = 'china-news/harbour-night-works';
 
   beforeAll(async () => {
@@ -96,7 +96,7 @@ Work goes on through the night.
 `,
     });
     content = await import('@/lib/content');
-    guard = await import('@/lib/http/guard');
+    guard = await import('@/lib/server/guard');
   });
 
   const head = (url: string) => ({ method: 'GET', url, httpVersionMajor: 1, hosts: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDotSegment, judgeRequestHead, judgeRequestTarget } from '../lib/http/request-target';
+import { hasDotSegment, judgeRequestHead, judgeRequestTarget } from '../lib/server/request-target';
 
 describe('hasDotSegment', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { BrandMark } from '@/components/BrandMark';
 import { FAVICON_SIZE, pngToIco } from '@/lib/seo/icons';
+import { CACHE_POLICY } from '@/lib/http/cache-policy';
 
 export const dynamic = 'force-static';
 
@@ -12,6 +13,6 @@ export async function GET() {
   });
   const ico = pngToIco(new Uint8Array(await png.arrayBuffer()), FAVICON_SIZE);
   return new Response(ico, {
-    headers: { 'content-type': 'image/x-icon', 'cache-control': 'public, max-age=86400' },
+    headers: { 'content-type': 'image/x-icon', 'cache-control': CACHE_POLICY.daily },
   });
 }

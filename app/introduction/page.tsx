@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
-import { introductionUrl, listIntroductionPages } from '@/lib/content';
+import { listIntroductionPages, PLACES } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
@@ -9,15 +9,15 @@ export const revalidate = 60;
 const description = 'A guide to Shandong province: its history, land, economy, culture and cities.';
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Shandong Introduction',
+  title: PLACES.introduction.name,
   description,
-  path: introductionUrl,
+  path: PLACES.introduction.url,
 });
 
 export default function IntroductionIndexPage() {
   return (
     <div className="space-y-4">
-      <PageHeading title="Shandong Introduction" intro={description} />
+      <PageHeading title={PLACES.introduction.name} intro={description} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {listIntroductionPages().map((page) => (
           <li key={page.slug} className="rounded border border-rule p-4">

@@ -270,7 +270,7 @@ function writeBodies(content: GeneratedContent, dir: string): void {
  * scripts/build-content.ts promotes the pending file to the live one only after the whole build
  * has succeeded.
  */
-export function writeSiteIndex(content: GeneratedContent, dir = site.contentlayerDir): SiteIndex | undefined {
+export function writeSiteIndex(content: GeneratedContent, dir = site.editionDir): SiteIndex | undefined {
   const planFile = process.env[CONTENT_BUILD_PLAN];
   const plan = planFile ? readJson<PlanFile>(planFile) : {};
   writeBodies(content, dir);

@@ -1,6 +1,6 @@
 import { articleKey, currentContent } from './store';
 import { tagSlug } from './tags';
-import { authorUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
+import { authorUrl, listPageCountFor, sectionUrl, tagUrl } from './urls';
 import { parsePageNumber } from './params';
 
 /**
@@ -10,10 +10,10 @@ import { parsePageNumber } from './params';
  * Undefined for paths outside those routes.
  * Answered from the live index in memory, so a junk path costs a map lookup.
  */
-export function isPublishedPath(segments: readonly string[]): boolean | string | undefined {
+export function judgeContentPath(segments: readonly string[]): boolean | string | undefined {
   const [top, ...rest] = segments;
-  if (top === 'tags') return isPublishedTagPath(rest);
-  if (top === 'authors') return isPublishedAuthorPath(rest);
+  if (top === 'tags') return judgeTagPath(rest);
+  if (top === 'authors') return judgeAuthorPath(rest);
   if (top !== 'news' && top !== 'introduction' && top !== 'og') return undefined;
   if (rest.length === 0) return top !== 'og';
   const content = currentContent();
@@ -29,7 +29,7 @@ export function isPublishedPath(segments: readonly string[]): boolean | string |
     const page = parsePageNumber(third);
     // Page 1 is the section itself: redirected here, so Next never caches a redirect per section.
     if (page === 1) return sectionUrl(section);
-    return page !== undefined && page <= sectionPageCountFor(articles.length);
+    return page !== undefined && page <= listPageCountFor(articles.length);
   }
   return false;
 }
@@ -38,7 +38,7 @@ export function isPublishedPath(segments: readonly string[]): boolean | string |
  * `/tags`, `/tags/<slug>`, its pages and its feed. A tag has one URL: another spelling of a
  * published tag (`/tags/World%20Cup` for `/tags/world-cup`) answers with that URL, to redirect to.
  */
-function isPublishedTagPath(rest: readonly string[]): boolean | string {
+function judgeTagPath(rest: readonly string[]): boolean | string {
   if (rest.length === 0) return true;
   const [name, second, third] = rest;
   const tag = currentContent().tagsBySlug.get(tagSlug(name));
@@ -48,14 +48,14 @@ function isPublishedTagPath(rest: readonly string[]): boolean | string {
   const valid =
     tail.length === 0 ||
     (tail.length === 1 && second === 'rss.xml') ||
-    (page !== undefined && page <= sectionPageCountFor(tag.articles.length));
+    (page !== undefined && page <= listPageCountFor(tag.articles.length));
   if (!valid) return false;
   if (page === 1) return tagUrl(tag.slug);
   return name === tag.slug ? true : [tagUrl(tag.slug), ...tail].join('/');
 }
 
 /** `/authors`, `/authors/<slug>`, its pages and its two feeds. */
-function isPublishedAuthorPath(rest: readonly string[]): boolean | string {
+function judgeAuthorPath(rest: readonly string[]): boolean | string {
   if (rest.length === 0) return true;
   const [slug, second, third] = rest;
   const entry = currentContent().authorsBySlug.get(slug);
@@ -66,5 +66,5 @@ function isPublishedAuthorPath(rest: readonly string[]): boolean | string {
   const page = parsePageNumber(third);
   // Page 1 is the author's page itself: redirected here, as for sections.
   if (page === 1) return authorUrl(slug);
-  return page !== undefined && page <= sectionPageCountFor(entry.articles.length);
+  return page !== undefined && page <= listPageCountFor(entry.articles.length);
 }

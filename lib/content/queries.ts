@@ -12,7 +12,7 @@ import {
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, AuthorMeta, PageMeta, SectionMeta } from './types';
 import { tagSlug, type TagMeta } from './tags';
-import { articleUrl, authorUrl, introductionPageUrl, sectionPageCountFor, sectionUrl, tagUrl } from './urls';
+import { articleUrl, authorUrl, introductionPageUrl, listPageCountFor, sectionUrl, tagUrl } from './urls';
 import { SLUG_PATTERN } from './validate';
 import type {
   ArticleCard,
@@ -136,7 +136,7 @@ export function frontPage(): FrontPageView {
 }
 
 export function sectionPageCount(section: string): number {
-  return sectionPageCountFor(contentForRequest().articlesBySection.get(section)?.length ?? 0);
+  return listPageCountFor(contentForRequest().articlesBySection.get(section)?.length ?? 0);
 }
 
 /** One page of a section's index, newest first; undefined for an unknown section or a page past the last. */
@@ -156,7 +156,7 @@ function pageOfStories(
   articles: readonly ArticleMeta[],
   page: number,
 ): { items: ArticleCard[]; page: number; totalPages: number } | undefined {
-  const totalPages = sectionPageCountFor(articles.length);
+  const totalPages = listPageCountFor(articles.length);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
   const start = (page - 1) * site.sectionPageSize;
   const items = articles.slice(start, start + site.sectionPageSize).map((a) => articleCard(content, a));
@@ -250,7 +250,7 @@ export function latestTagArticles(slug: string, count: number): ArticleCard[] {
 }
 
 export function tagPageCount(slug: string): number {
-  return sectionPageCountFor(contentForRequest().tagsBySlug.get(slug)?.articles.length ?? 0);
+  return listPageCountFor(contentForRequest().tagsBySlug.get(slug)?.articles.length ?? 0);
 }
 
 /** One page of a tag's stories, newest first; undefined for an unknown tag (any other spelling) or a page past the last. */
@@ -341,7 +341,7 @@ export function latestAuthorArticles(slug: string, count: number): ArticleCard[]
 }
 
 export function authorPageCount(slug: string): number {
-  return sectionPageCountFor(contentForRequest().authorsBySlug.get(slug)?.articles.length ?? 0);
+  return listPageCountFor(contentForRequest().authorsBySlug.get(slug)?.articles.length ?? 0);
 }
 
 /** One page of an author's stories, newest first; undefined for an unknown author or a page past the last. */

@@ -7,7 +7,10 @@ import { site } from '../site';
 import { tagsOf, type TagMeta } from './tags';
 import { SITE_INDEX_FILE, type ArticleMeta, type AuthorMeta, type SectionMeta, type SiteIndex } from './types';
 
-/** One consistent snapshot of the published content, with lookups built once per load. */
+/**
+ * One consistent snapshot of what readers see of the published content (the stories whose time
+ * has come), with lookups built once per load and per release.
+ */
 export interface ContentSnapshot {
   index: SiteIndex;
   sectionsById: Map<string, SectionMeta>;
@@ -41,8 +44,8 @@ interface Holder {
 }
 const holder = processShared<Holder>(PROCESS_KEYS.content, () => ({}));
 
-function contentlayerDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir);
+function editionDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir);
 }
 
 export function articleKey(section: string, slug: string): string {
@@ -81,7 +84,7 @@ export function snapshotOf(index: SiteIndex): ContentSnapshot {
  * can put an old page back into the shared cache.
  */
 export function currentContent(): ContentSnapshot {
-  const file = path.join(contentlayerDir(), SITE_INDEX_FILE);
+  const file = path.join(editionDir(), SITE_INDEX_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
   const loaded = holder.loaded?.file === file ? holder.loaded : undefined;
   if (!stat && !loaded) throw new Error(`No content index at ${file}: run "npm run content" first`);
@@ -144,5 +147,5 @@ export function storyForPreview(key: string): ArticleMeta | undefined {
 
 /** The rendered HTML of one document, read from its body file when a page needs it. */
 export function readBodyHtml(bodyFile: string): Promise<string> {
-  return readFile(path.join(contentlayerDir(), bodyFile), 'utf8');
+  return readFile(path.join(editionDir(), bodyFile), 'utf8');
 }

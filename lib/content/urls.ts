@@ -3,6 +3,18 @@ import { site } from '../site';
 export const newsUrl = '/news';
 export const introductionUrl = '/introduction';
 
+/**
+ * The site's fixed destinations by the name every link to them shows: the header's navigation,
+ * the footer, the not-found page and the breadcrumbs read them here.
+ */
+export const PLACES = {
+  home: { name: 'Home page', url: '/' },
+  news: { name: 'All news', url: newsUrl },
+  introduction: { name: 'Shandong Introduction', url: introductionUrl },
+  topics: { name: 'Topics', url: '/tags' },
+  authors: { name: 'Authors', url: '/authors' },
+} as const;
+
 export function sectionUrl(section: string): string {
   return `/news/${section}`;
 }
@@ -21,7 +33,7 @@ export function socialCardUrl(section: string, slug: string): string {
 }
 
 /** Pages a section's index takes for `articleCount` articles: at least one. */
-export function sectionPageCountFor(articleCount: number, pageSize: number = site.sectionPageSize): number {
+export function listPageCountFor(articleCount: number, pageSize: number = site.sectionPageSize): number {
   return Math.max(1, Math.ceil(articleCount / pageSize));
 }
 
@@ -29,7 +41,7 @@ export function introductionPageUrl(slug: string): string {
   return `/introduction/${slug}`;
 }
 
-export const tagsUrl = '/tags';
+export const tagsUrl = PLACES.topics.url;
 
 /** A tag's page; a slug in another script than Latin is percent-encoded, as a URL must be. */
 export function tagUrl(slug: string): string {
@@ -44,7 +56,7 @@ export function tagFeedUrl(slug: string): string {
   return `${tagUrl(slug)}/rss.xml`;
 }
 
-export const authorsUrl = '/authors';
+export const authorsUrl = PLACES.authors.url;
 
 /** An author's page (content/authors/<slug>.yml). */
 export function authorUrl(slug: string): string {

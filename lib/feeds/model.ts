@@ -50,7 +50,7 @@ export interface FeedModel {
 
 /** A lead image as an RSS enclosure: its JPEG for social cards, which every feed reader shows. */
 function enclosureOf(file: PictureFile): FeedEnclosure {
-  const local = statSync(path.join(site.contentlayerDir, MEDIA_DIR, file.file), { throwIfNoEntry: false });
+  const local = statSync(path.join(site.editionDir, MEDIA_DIR, file.file), { throwIfNoEntry: false });
   return { url: absoluteUrl(file.url), type: file.type, length: local?.size ?? 0 };
 }
 

@@ -3,6 +3,7 @@ import { etagOf, ifNoneMatchHits } from '../http/conditional';
 import { errorResponse } from '../http/responses';
 import { buildFeedModel, type FeedScope } from './model';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from './render';
+import { CACHE_POLICY } from '../http/cache-policy';
 
 interface RenderedFeed {
   body: string;
@@ -51,7 +52,7 @@ export async function feedResponse(
     'content-type': FEED_CONTENT_TYPES[format],
     etag: feed.etag,
     'last-modified': feed.lastModified,
-    'cache-control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=600',
+    'cache-control': CACHE_POLICY.feed,
   };
   if (notModified(request, feed)) return new Response(null, { status: 304, headers });
   return new Response(feed.body, { headers });

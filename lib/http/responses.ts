@@ -1,10 +1,15 @@
+import { CACHE_POLICY } from './cache-policy';
+
 /** A JSON error with a short reason, never cached. */
 export function errorResponse(
   status: number,
   reason: string,
   headers: Record<string, string> = {},
 ): Response {
-  return Response.json({ error: reason }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+  return Response.json(
+    { error: reason },
+    { status, headers: { 'cache-control': CACHE_POLICY.none, ...headers } },
+  );
 }
 
 /** A handler for the methods a route does not serve: 405 with the ones it does. */

@@ -11,6 +11,7 @@ import {
   REVALIDATE_FAILURES_PER_MINUTE,
   REVALIDATE_LIMITS,
 } from './revalidate-request';
+import { CACHE_POLICY } from './cache-policy';
 
 const failures = new RateLimiter(REVALIDATE_FAILURES_PER_MINUTE, 60_000, 10_000);
 
@@ -49,5 +50,8 @@ export async function answerRevalidate(request: Request): Promise<Response> {
   const paths = 'all' in check.target ? ['/'] : check.target.paths;
   for (const path of paths) revalidatePath(path, all ? 'layout' : undefined);
   info(LOG_EVENTS.revalidate, { all, paths: paths.length });
-  return Response.json({ revalidated: all ? 'all' : paths }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json(
+    { revalidated: all ? 'all' : paths },
+    { headers: { 'cache-control': CACHE_POLICY.none } },
+  );
 }

@@ -5,13 +5,13 @@ import { errorResponse } from '../http/responses';
 import { LOG_EVENTS, warn } from '../log';
 import { site } from '../site';
 import { DERIVATIVE_FILE, MEDIA_DIR, MEDIA_TYPES } from './recipe';
+import { CACHE_POLICY } from '../http/cache-policy';
 
 /** A derivative's name changes with its content, so a browser or proxy may keep it for a year. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Where a derivative is read from, or undefined for a name no build makes. */
 export function mediaFilePath(file: string): string | undefined {
-  return DERIVATIVE_FILE.test(file) ? path.join(site.contentlayerDir, MEDIA_DIR, file) : undefined;
+  return DERIVATIVE_FILE.test(file) ? path.join(site.editionDir, MEDIA_DIR, file) : undefined;
 }
 
 /**
@@ -33,14 +33,14 @@ export async function serveMedia(file: string, request: Request): Promise<Respon
     return errorResponse(503, 'the picture cannot be read just now', { 'retry-after': '60' });
   }
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
-    return new Response(null, { status: 304, headers: { etag, 'cache-control': IMMUTABLE } });
+    return new Response(null, { status: 304, headers: { etag, 'cache-control': CACHE_POLICY.immutable } });
   }
   const format = DERIVATIVE_FILE.exec(file)![3] as keyof typeof MEDIA_TYPES;
   return new Response(new Uint8Array(bytes), {
     headers: {
       'content-type': MEDIA_TYPES[format],
       'content-length': String(bytes.length),
-      'cache-control': IMMUTABLE,
+      'cache-control': CACHE_POLICY.immutable,
       etag,
     },
   });

@@ -3,4 +3,4 @@ export { parsePopularQuery, type PopularQuery } from './query';
 export { popularListForPages, rankPopularArticles, type PopularItem, type PopularList } from './popular';
 export { RateLimiter } from '../http/rate-limit';
 export { popularityStore } from './store';
-export { parsePopularRequest, recordViewBeacon } from './wiring';
+export { readPopularRequest, recordViewBeacon } from './wiring';

@@ -20,6 +20,6 @@ export function recordViewBeacon(input: BeaconInput): Promise<BeaconResult> {
 }
 
 /** The query of `/api/popular`, with sections checked against the published content. */
-export function parsePopularRequest(params: URLSearchParams): ParsedQuery {
+export function readPopularRequest(params: URLSearchParams): ParsedQuery {
   return parsePopularQuery(params, (id) => getSection(id) !== undefined);
 }

@@ -1,6 +1,7 @@
 import { readSearchRequest, searchStories } from './index';
 import { searchResultsJson } from './json';
 import { searchHeaders } from './responses';
+import { CACHE_POLICY } from '../http/cache-policy';
 
 /** An answer of GET /api/search, as both the route handler and the server's fast path send it. */
 export interface SearchApiAnswer {
@@ -10,7 +11,7 @@ export interface SearchApiAnswer {
 }
 
 function refusal(status: number, reason: string, headers: Record<string, string> = {}): SearchApiAnswer {
-  return { status, headers: { 'cache-control': 'no-store', ...headers }, body: { error: reason } };
+  return { status, headers: { 'cache-control': CACHE_POLICY.none, ...headers }, body: { error: reason } };
 }
 
 /** GET /api/search?q=… (README, "Search"): the results page's results as JSON, or the reason there are none. */

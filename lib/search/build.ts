@@ -56,11 +56,11 @@ export function searchIndexIsCurrent(file: string): boolean {
  * Writes the search index of the published `articles` to `out`. With `base` (the live index) it starts from a
  * copy of it and changes only the stories whose text changed, were added or were removed;
  * without one, or when the base was written by other code or cannot be read, from nothing.
- * Bodies are read from `contentlayerDir`, where the site index names them.
+ * Bodies are read from `editionDir`, where the site index names them.
  */
 export function writeSearchIndex(options: {
   articles: readonly ArticleMeta[];
-  contentlayerDir: string;
+  editionDir: string;
   out: string;
   base?: string;
 }): SearchBuildReport {
@@ -125,7 +125,7 @@ export function writeSearchIndex(options: {
         let id = minuteOf(article.date) * ROWIDS_PER_MINUTE;
         while (usedIds.has(id)) id++;
         usedIds.add(id);
-        const html = readFileSync(path.join(options.contentlayerDir, article.bodyFile), 'utf8');
+        const html = readFileSync(path.join(options.editionDir, article.bodyFile), 'utf8');
         addDoc.run(id, key, signature);
         addText.run(
           BigInt(id),

@@ -1,10 +1,11 @@
 import { escapeMarkup } from '../markup';
 import { site } from '../site';
 import { SEARCH_PATH } from './paths';
+import { CACHE_POLICY, searchPolicy } from '../http/cache-policy';
 
 /** How long a browser or proxy may reuse an answer to a search; results are never indexed. */
 export const searchHeaders = {
-  'cache-control': `public, max-age=${site.search.cacheSeconds}`,
+  'cache-control': searchPolicy(site.search.cacheSeconds),
   'x-robots-tag': 'noindex',
 } as const;
 
@@ -19,7 +20,7 @@ function searchNoticePage(status: number, title: string, text: string, headers: 
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
+      'cache-control': CACHE_POLICY.none,
       'x-robots-tag': 'noindex',
       ...headers,
     },

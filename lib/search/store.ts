@@ -59,7 +59,7 @@ const RECENCY_DAYS = 30;
 const MINUTES_PER_DAY = 1440;
 
 function indexFile(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.contentlayerDir, SEARCH_INDEX_FILE);
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, SEARCH_INDEX_FILE);
 }
 
 function openIndex(file: string, version: string): OpenIndex {

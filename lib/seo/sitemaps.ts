@@ -15,7 +15,7 @@ import {
   sectionPageUrl,
   tagPageUrl,
   tagsUrl,
-  sectionPageCountFor,
+  listPageCountFor,
   type ArticleCard,
 } from '../content';
 import { now as clockNow } from '../clock';
@@ -49,7 +49,7 @@ function newest(times: (string | undefined)[]): string | undefined {
 /** The pages of a topic's or an author's list, each dated by the newest story on it. */
 function listingPages(stories: ArticleCard[], urlFor: (page: number) => string): SitemapEntry[] {
   const pages: SitemapEntry[] = [];
-  for (let page = 1; page <= sectionPageCountFor(stories.length); page++) {
+  for (let page = 1; page <= listPageCountFor(stories.length); page++) {
     const onPage = stories.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
     pages.push({ loc: absoluteUrl(urlFor(page)), lastmod: newest(onPage.map((a) => a.modified.iso)) });
   }

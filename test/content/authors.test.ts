@@ -89,7 +89,7 @@ describe('an author', () => {
   });
 
   it('has pages and feeds the guard knows, and no other', () => {
-    const known = (path: string) => knownPaths.isPublishedPath(path.slice(1).split('/'));
+    const known = (path: string) => knownPaths.judgeContentPath(path.slice(1).split('/'));
     for (const path of [
       '/authors',
       '/authors/li-na',

@@ -46,8 +46,8 @@ async function seen(at: Date) {
     latest: content.latestArticles(10).some((a) => a.url === EMBARGOED),
     section: content.listSectionArticles('china-news', 1)?.items.some((a) => a.url === EMBARGOED) ?? false,
     article: (await content.getArticle('china-news', 'harbour-expansion-approved')) !== undefined,
-    path: knownPaths.isPublishedPath(EMBARGOED.slice(1).split('/')) === true,
-    tag: knownPaths.isPublishedPath(['tags', 'harbours']) === true,
+    path: knownPaths.judgeContentPath(EMBARGOED.slice(1).split('/')) === true,
+    tag: knownPaths.judgeContentPath(['tags', 'harbours']) === true,
     feed: feed!.entries.some((e) => e.link.endsWith(EMBARGOED)),
     // The feed as served, which is rendered once per content version and kept.
     rss: (await (await respond.feedResponse(new Request('http://localhost/rss.xml'), 'rss')).text()).includes(

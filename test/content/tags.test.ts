@@ -124,15 +124,15 @@ describe('tag pages from the content', () => {
 
   it('knows the one URL of each tag, and sends other spellings to it', () => {
     const [tag] = content.listTags();
-    expect(known.isPublishedPath(['tags'])).toBe(true);
-    expect(known.isPublishedPath(['tags', tag.slug])).toBe(true);
-    expect(known.isPublishedPath(['tags', tag.slug, 'rss.xml'])).toBe(true);
-    expect(known.isPublishedPath(['tags', tag.slug, 'page', '2'])).toBe(false);
-    expect(known.isPublishedPath(['tags', tag.slug.toUpperCase()])).toBe(`/tags/${tag.slug}`);
-    expect(known.isPublishedPath(['tags', ` ${tag.name} `, 'rss.xml'])).toBe(`/tags/${tag.slug}/rss.xml`);
-    expect(known.isPublishedPath(['tags', tag.slug, 'page', '1'])).toBe(`/tags/${tag.slug}`);
-    expect(known.isPublishedPath(['news', 'china-news', 'page', '1'])).toBe('/news/china-news');
-    expect(known.isPublishedPath(['tags', 'no-such-tag'])).toBe(false);
-    expect(known.isPublishedPath(['tags', tag.slug, 'more'])).toBe(false);
+    expect(known.judgeContentPath(['tags'])).toBe(true);
+    expect(known.judgeContentPath(['tags', tag.slug])).toBe(true);
+    expect(known.judgeContentPath(['tags', tag.slug, 'rss.xml'])).toBe(true);
+    expect(known.judgeContentPath(['tags', tag.slug, 'page', '2'])).toBe(false);
+    expect(known.judgeContentPath(['tags', tag.slug.toUpperCase()])).toBe(`/tags/${tag.slug}`);
+    expect(known.judgeContentPath(['tags', ` ${tag.name} `, 'rss.xml'])).toBe(`/tags/${tag.slug}/rss.xml`);
+    expect(known.judgeContentPath(['tags', tag.slug, 'page', '1'])).toBe(`/tags/${tag.slug}`);
+    expect(known.judgeContentPath(['news', 'china-news', 'page', '1'])).toBe('/news/china-news');
+    expect(known.judgeContentPath(['tags', 'no-such-tag'])).toBe(false);
+    expect(known.judgeContentPath(['tags', tag.slug, 'more'])).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import compression from 'compression';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageWithoutRuntime } from '@/lib/http/html-first';
 import { bannerMarkup, type BannerMarkup } from '@/lib/breaking';
-import { answerPage, type PageMode } from '@/lib/http/page-response';
+import { answerPage, type PageMode } from '@/lib/server/page-response';
 
 const JSON_LD =
   '<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c b"}</script>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cappedCacheControl } from '@/lib/http/release-freshness';
+import { cappedCacheControl } from '@/lib/server/release-freshness';
 
 describe('an answer given while a story waits for its time', () => {
   it.each([

@@ -4,7 +4,7 @@ import { answerSearchApi } from '@/lib/search/api';
 
 export const dynamic = 'force-dynamic';
 
-// Under `npm start`, GET skips Next's routing (lib/search/node-api.ts); this serves `next dev` and HEAD.
+// Under `npm start`, GET skips Next's routing (lib/server/search-api.ts); this serves `next dev` and HEAD.
 export async function GET(request: NextRequest) {
   const { status, headers, body } = await answerSearchApi(request.nextUrl.searchParams);
   return Response.json(body, { status, headers });

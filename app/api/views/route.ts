@@ -1,5 +1,6 @@
 import { beaconInputOf, recordViewBeacon } from '@/lib/popularity';
 import { methodNotAllowed } from '@/lib/http/responses';
+import { CACHE_POLICY } from '@/lib/http/cache-policy';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export async function POST(request: Request) {
   const result = await recordViewBeacon(beaconInputOf(request));
   return Response.json(result.body, {
     status: result.status,
-    headers: { 'cache-control': 'no-store', ...result.headers },
+    headers: { 'cache-control': CACHE_POLICY.none, ...result.headers },
   });
 }
 

@@ -1,4 +1,5 @@
 import { SITE_SCRIPT } from '@/lib/site-script';
+import { CACHE_POLICY } from '@/lib/http/cache-policy';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   return new Response(new Uint8Array(SITE_SCRIPT.body), {
     headers: {
       'content-type': 'text/javascript; charset=utf-8',
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': CACHE_POLICY.immutable,
     },
   });
 }

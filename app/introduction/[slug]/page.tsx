@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { PageHeading } from '@/components/PageHeading';
-import { getIntroductionPage, introductionUrl, listIntroductionPages } from '@/lib/content';
+import { getIntroductionPage, listIntroductionPages, PLACES } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 60;
@@ -22,12 +22,7 @@ export default async function IntroductionPage({ params }: PageProps<'/introduct
   if (!page) notFound();
   return (
     <article className="space-y-5">
-      <Breadcrumb
-        crumbs={[
-          { name: 'Shandong Introduction', url: introductionUrl },
-          { name: page.title, url: page.url },
-        ]}
-      />
+      <Breadcrumb crumbs={[PLACES.introduction, { name: page.title, url: page.url }]} />
       <PageHeading title={page.title} intro={page.summary} />
       <ArticleBody html={page.html} />
     </article>

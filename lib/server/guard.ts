@@ -1,4 +1,4 @@
-import { isPublishedPath } from '../content/known-paths';
+import { judgeContentPath } from '../content/known-paths';
 import { storyForPreview } from '../content/store';
 import { openPreview } from '../preview';
 import { site } from '../site';
@@ -31,6 +31,6 @@ function isOpenPreview(token: string): boolean {
 export function judgeRequest(head: RequestHead): TargetVerdict {
   return judgeRequestHead(
     head,
-    (segments) => isClosedPath(segments) ?? isPublishedPath(segments) ?? isSitemapChunkPath(segments),
+    (segments) => isClosedPath(segments) ?? judgeContentPath(segments) ?? isSitemapChunkPath(segments),
   );
 }

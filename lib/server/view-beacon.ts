@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROCESS_KEYS, setProcessValue } from '../process-keys';
-import { recordViewBeacon } from './wiring';
+import { recordViewBeacon } from '../popularity/wiring';
+import { CACHE_POLICY } from '../http/cache-policy';
+import { writeJson } from './json';
 
 /** POST /api/views straight from Node's HTTP server: the same checks as the route handler. */
 export async function serveViewBeacon(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -15,13 +17,7 @@ export async function serveViewBeacon(req: IncomingMessage, res: ServerResponse)
     clientIp: header('x-client-ip'),
     body: req,
   });
-  res.writeHead(result.status, {
-    'content-type': 'application/json',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...result.headers,
-  });
-  res.end(JSON.stringify(result.body));
+  writeJson(res, result.status, result.body, { 'cache-control': CACHE_POLICY.none, ...result.headers });
 }
 
 export function registerViewBeaconHandler(): void {

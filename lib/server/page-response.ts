@@ -1,8 +1,8 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { BANNER_SLOT, type BannerMarkup } from '../breaking';
-import { pageWithoutRuntime } from './html-first';
+import { pageWithoutRuntime } from '../http/html-first';
 import { cappedCacheControl } from './release-freshness';
-import { contentSecurityPolicy } from './security-headers';
+import { contentSecurityPolicy } from '../http/security-headers';
 
 /**
  * The longest a proxy may keep a page. Next says 60 s (its revalidation interval), and nginx

@@ -1,5 +1,5 @@
 import { findArticleByPath, frontPageLead } from '../content/queries';
-import { PICTURE_SIZES, type PictureView } from './picture';
+import { PICTURE_SIZES, type PictureView } from '../media/picture';
 
 /** A Link header field value that preloads a picture's WebP at the width the browser will pick. */
 function preloadLink(picture: PictureView, sizes: string): string {

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LOG_EVENTS, warn } from '../log';
 import { PROCESS_KEYS, setProcessValue } from '../process-keys';
-import { answerSearchApi, type SearchApiAnswer } from './api';
+import { answerSearchApi, type SearchApiAnswer } from '../search/api';
+import { CACHE_POLICY } from '../http/cache-policy';
+import { writeJson } from './json';
 
 /** The query string of a request target, read without a URL parser that could throw on the path. */
 function searchParamsOfTarget(url: string | undefined): URLSearchParams {
@@ -20,18 +22,11 @@ export async function serveSearchApi(req: IncomingMessage, res: ServerResponse):
     warn(LOG_EVENTS.searchApiFailed, error);
     answer = {
       status: 503,
-      headers: { 'cache-control': 'no-store' },
+      headers: { 'cache-control': CACHE_POLICY.none },
       body: { error: 'Search is not available right now.' },
     };
   }
-  const body = JSON.stringify(answer.body);
-  res.writeHead(answer.status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(body),
-    'x-content-type-options': 'nosniff',
-    ...answer.headers,
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  writeJson(res, answer.status, answer.body, answer.headers, { head: req.method === 'HEAD' });
 }
 
 export function registerSearchApiHandler(): void {
