@@ -1,11 +1,21 @@
 // Times `npm run build` and samples the memory of its whole process tree.
-// Usage: npx tsx bench/build.mjs [runs=3]
+// Usage: npx tsx bench/build.mjs [runs=3] [--first]
+//   --first: every run a first build, without the content index, Contentlayer's caches or Next's
+//   build cache (writes bench/results/build-first.json). CONTENT_DIR=<folder> builds another
+//   content folder, e.g. the archive of bench/make-archive.mjs.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { median, treeRss, writeResult } from './lib.mjs';
 
-const runs = Number(process.argv[2] || 3);
+const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) || 3);
+const first = process.argv.includes('--first');
+const root = path.resolve(import.meta.dirname, '..');
 
 function buildOnce() {
+  if (first)
+    for (const dir of ['.contentlayer', '.next'])
+      rmSync(path.join(root, dir), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('npm', ['run', 'build'], { stdio: 'ignore' });
@@ -30,9 +40,11 @@ for (let i = 0; i < runs; i++) {
 }
 const figures = {
   runs,
+  first,
+  contentDir: process.env.CONTENT_DIR || 'content',
   medianSeconds: Number(median(samples.map((s) => s.seconds)).toFixed(1)),
   medianPeakMB: Math.round(median(samples.map((s) => s.peakMB))),
   samples,
 };
 console.log(`median: ${figures.medianSeconds} s, peak ${figures.medianPeakMB} MB (all processes)`);
-console.log(`written to ${await writeResult('build', figures)}`);
+console.log(`written to ${await writeResult(first ? 'build-first' : 'build', figures)}`);
