@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { fileVersion } from './file-version';
 import { escapeMarkup } from './markup';
 import { site } from './site';
 
@@ -136,7 +137,7 @@ let kept: { version: string; banner?: BannerMarkup } | undefined;
 export function currentBanner(): BannerMarkup | undefined {
   const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, BREAKING_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
-  const version = stat ? `${stat.ino}:${stat.mtimeMs}` : 'none';
+  const version = stat ? fileVersion(stat) : 'none';
   if (kept?.version !== version) {
     let banner: BannerMarkup | undefined;
     try {

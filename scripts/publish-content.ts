@@ -6,7 +6,7 @@ import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { BREAKING_FILE } from '../lib/breaking';
 import type { SiteIndex } from '../lib/content/types';
-import { introductionUrl, newsUrl, sectionUrl } from '../lib/content/urls';
+import { PLACES, sectionUrl } from '../lib/content/urls';
 import { SITE_INDEX_FILE } from '../lib/content/types';
 import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
@@ -38,10 +38,11 @@ function readBanner(): string {
 /**
  * The pages most readers arrive on. A banner set or cleared is in every answer an instance sends
  * at once (no page is rendered again); a proxy in front is asked for these again at once, and
- * keeps its other copies until their 60 s are up (docs/adr/016).
+ * keeps its other copies until their 45 s are up (PAGE_KEPT_SECONDS, docs/adr/016).
  */
 function frontPages(index: SiteIndex | undefined): string[] {
-  return ['/', newsUrl, ...(index?.sections ?? []).map((s) => sectionUrl(s.id)), introductionUrl];
+  const { home, news, introduction } = PLACES;
+  return [home.url, news.url, ...(index?.sections ?? []).map((s) => sectionUrl(s.id)), introduction.url];
 }
 
 async function publishOnce(): Promise<boolean> {

@@ -12,7 +12,7 @@ import { pagesShowingChanges } from './publish-plan';
 import { revalidateSite } from './revalidate-site';
 
 /**
- * Looks every `site.embargo.checkMs` for a story whose embargo has ended, and revalidates on
+ * Looks every `site.embargoCheckMs` for a story whose embargo has ended, and revalidates on
  * `selfUrl` the pages that show it. A new index (a publish) is the publish's to revalidate.
  */
 export function watchReleases(selfUrl: string): () => void {

@@ -6,7 +6,7 @@ import next from 'next';
 import { judgeRequest } from '../lib/server/guard';
 import { currentBanner } from '../lib/breaking';
 import { answerPage, validatorForNext } from '../lib/server/page-response';
-import { keepNoLongerThan } from '../lib/server/release-freshness';
+import { keepNoLongerThan, RELEASE_RENDER_MS, releaseKeepUntil } from '../lib/server/release-freshness';
 import { nowMs } from '../lib/clock';
 import { releaseTimes } from '../lib/content/store';
 import { leadPicturePreload } from '../lib/server/preload';
@@ -117,30 +117,13 @@ function answerUncached(res: ServerResponse, refresh: boolean): void {
   } as ServerResponse['writeHead'];
 }
 
-/** Answers are given shorter lives from this long before an embargo ends (longer than any answer's s-maxage). */
-const RELEASE_HORIZON_MS = 3_600_000;
-/** Past the release watcher's check, the time its revalidation takes to reach every page. */
-const RELEASE_RENDER_MS = 5_000;
-
-/**
- * Until when a browser or proxy may keep an answer given at `at`, while a story's release is near:
- * the instances show it once the release watcher has revalidated what lists it, at most
- * `embargoCheckMs` and the render after its time. Before that, an answer may be kept until then
- * (from an hour ahead); after it, until the watcher has been, since the pages it revalidates are
- * still the old ones. Undefined when no release is near, or no content can be read (a page's
- * problem, not this one's).
- */
-function releaseKeepUntil(at: number): number | undefined {
-  let times: { latest: number; next: number };
+/** The release times (lib/content/store.ts), or none when no content can be read: a page's problem, not this one's. */
+function releaseTimesOrNone(): { latest: number; next: number } | undefined {
   try {
-    times = releaseTimes();
+    return releaseTimes();
   } catch {
     return undefined;
   }
-  const margin = site.embargoCheckMs + RELEASE_RENDER_MS;
-  if (at < times.latest + margin) return times.latest + margin;
-  if (times.next - at < RELEASE_HORIZON_MS) return times.next + margin;
-  return undefined;
 }
 
 /** How long nginx keeps the 404 that replaced a page taken down; a real 404 is never kept longer. */
@@ -199,8 +182,10 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     if (preload) res.setHeader('link', preload);
   }
   // A story dated ahead appears at its time in every cache too (docs/adr/017).
-  const keepUntil = releaseKeepUntil(nowMs());
-  if (keepUntil !== undefined) keepNoLongerThan(res, keepUntil, nowMs());
+  const at = nowMs();
+  const times = releaseTimesOrNone();
+  const keepUntil = times && releaseKeepUntil(at, times, site.embargoCheckMs + RELEASE_RENDER_MS);
+  if (keepUntil !== undefined) keepNoLongerThan(res, keepUntil, at);
   // Always replaced: a client's own x-client-ip is never believed.
   req.headers['x-client-ip'] = clientIp(req);
   const serveViewBeacon = processValue<BeaconHandler>(PROCESS_KEYS.viewBeacon);

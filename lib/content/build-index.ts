@@ -9,6 +9,7 @@ import {
   SITE_INDEX_FILE,
   type ArticleMeta,
   type AuthorMeta,
+  type LeadImageMeta,
   type PageMeta,
   type SectionMeta,
   type SiteIndex,
@@ -39,13 +40,19 @@ interface RawPage extends RawDoc {
   summary: string;
   order: number;
 }
+interface RawImage {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
 interface RawAuthor {
   _raw: { sourceFilePath: string };
   slug: string;
   name: string;
   role?: string;
   bio: string;
-  image?: { src: string; alt: string; caption?: string; credit?: string };
+  image?: RawImage;
 }
 export interface GeneratedContent {
   allArticles: RawArticle[];
@@ -68,6 +75,11 @@ function bodyFileOf(html: string): string {
 /** Contentlayer writes instants with and without milliseconds; one form keeps them comparable as strings. */
 function normaliseInstant(value: string): string {
   return new Date(value).toISOString();
+}
+
+/** A picture's fields as the index keeps them (an article's lead image, an author's portrait). */
+function leadImageOf(image: RawImage | undefined): LeadImageMeta | undefined {
+  return image && { src: image.src, alt: image.alt, caption: image.caption, credit: image.credit };
 }
 
 /** The corrections oldest first, and the article's updated time moved to the latest of them. */
@@ -96,12 +108,7 @@ function toArticleMeta(a: RawArticle): ArticleMeta {
     byline: a.byline,
     ...(a.authors && a.authors.length > 0 && { authors: a.authors }),
     tags: a.tags,
-    image: a.image && {
-      src: a.image.src,
-      alt: a.image.alt,
-      caption: a.image.caption,
-      credit: a.image.credit,
-    },
+    image: leadImageOf(a.image),
     bodyFile: bodyFileOf(a.body.html),
     words: wordsIn(a.body.html),
     sourceFilePath: a._raw.sourceFilePath,
@@ -131,7 +138,7 @@ function authorsOf(content: GeneratedContent): AuthorMeta[] {
       name: a.name.trim(),
       ...(a.role?.trim() && { role: a.role.trim() }),
       bio: a.bio.trim(),
-      ...(a.image && { image: { src: a.image.src, alt: a.image.alt, caption: a.image.caption, credit: a.image.credit } }),
+      ...(a.image && { image: leadImageOf(a.image) }),
       sourceFilePath: a._raw.sourceFilePath,
     }))
     .sort((a, b) => a.slug.localeCompare(b.slug));

@@ -249,9 +249,6 @@ export function latestTagArticles(slug: string, count: number): ArticleCard[] {
   return (content.tagsBySlug.get(slug)?.articles ?? []).slice(0, count).map((a) => articleCard(content, a));
 }
 
-export function tagPageCount(slug: string): number {
-  return listPageCountFor(contentForRequest().tagsBySlug.get(slug)?.articles.length ?? 0);
-}
 
 /** One page of a tag's stories, newest first; undefined for an unknown tag (any other spelling) or a page past the last. */
 export function listTagArticles(slug: string, page: number): TagPageView | undefined {
@@ -340,9 +337,6 @@ export function latestAuthorArticles(slug: string, count: number): ArticleCard[]
   return (content.authorsBySlug.get(slug)?.articles ?? []).slice(0, count).map((a) => articleCard(content, a));
 }
 
-export function authorPageCount(slug: string): number {
-  return listPageCountFor(contentForRequest().authorsBySlug.get(slug)?.articles.length ?? 0);
-}
 
 /** One page of an author's stories, newest first; undefined for an unknown author or a page past the last. */
 export function listAuthorArticles(slug: string, page: number): AuthorPageView | undefined {

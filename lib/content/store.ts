@@ -2,6 +2,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nowMs } from '../clock';
+import { fileVersion } from '../file-version';
 import { processShared, PROCESS_KEYS } from '../process-keys';
 import { site } from '../site';
 import { tagsOf, type TagMeta } from './tags';
@@ -34,8 +35,8 @@ export interface AuthorEntry {
 // Held on globalThis: route handlers and pages may be bundled apart but share one process, and a
 // reload asked for by /api/revalidate must reach the renders.
 interface Holder {
-  /** The index file as last read, every story in it. */
-  loaded?: { index: SiteIndex; file: string; version: string };
+  /** The index file as last read, every story in it; `byKey` made at the first preview asked for. */
+  loaded?: { index: SiteIndex; file: string; version: string; byKey?: Map<string, ArticleMeta> };
   /**
    * What readers see of it at `at`: the stories whose time has come. Worked out again when the
    * next embargo ends (`nextRelease`), when the file changes, or when the clock goes back.
@@ -88,8 +89,7 @@ export function currentContent(): ContentSnapshot {
   const stat = statSync(file, { throwIfNoEntry: false });
   const loaded = holder.loaded?.file === file ? holder.loaded : undefined;
   if (!stat && !loaded) throw new Error(`No content index at ${file}: run "npm run content" first`);
-  // Each publish renames a new file into place: a new inode, whatever the clock's resolution.
-  const version = stat ? `${stat.ino}:${stat.mtimeMs}` : loaded!.version;
+  const version = stat ? fileVersion(stat) : loaded!.version;
   if (loaded?.version !== version) {
     holder.loaded = { index: JSON.parse(readFileSync(file, 'utf8')) as SiteIndex, file, version };
   }
@@ -126,12 +126,14 @@ export function nextRelease(): number {
 
 /**
  * The times around now at which what readers see changes by the clock alone: the newest released
- * story's (-Infinity when none) and the next embargo's end (Infinity when none waits).
+ * story's (-Infinity when none) and the next embargo's end (Infinity when none waits). Read from
+ * the snapshot as last worked out, without looking at the file: every page's request and the
+ * release watcher keep it current, and an answer that does not read content need not.
  */
 export function releaseTimes(): { latest: number; next: number } {
-  const { index } = currentContent();
-  const newest = index.articles[0];
-  return { latest: newest ? Date.parse(newest.date) : -Infinity, next: holder.snapshot!.nextRelease };
+  const snapshot = holder.snapshot ?? (currentContent(), holder.snapshot!);
+  const newest = snapshot.content.index.articles[0];
+  return { latest: newest ? Date.parse(newest.date) : -Infinity, next: snapshot.nextRelease };
 }
 
 /**
@@ -140,9 +142,11 @@ export function releaseTimes(): { latest: number; next: number } {
  */
 export function storyForPreview(key: string): ArticleMeta | undefined {
   currentContent();
-  const { index } = holder.loaded!;
-  const named = (article: ArticleMeta) => articleKey(article.section, article.slug) === key;
-  return index.articles.find(named) ?? index.drafts?.find(named);
+  const loaded = holder.loaded!;
+  loaded.byKey ??= new Map(
+    [...(loaded.index.drafts ?? []), ...loaded.index.articles].map((a) => [articleKey(a.section, a.slug), a]),
+  );
+  return loaded.byKey.get(key);
 }
 
 /** The rendered HTML of one document, read from its body file when a page needs it. */

@@ -14,6 +14,7 @@ import {
   TITLE_COLUMN,
 } from './schema';
 import { joinCjk } from './text';
+import { fileVersion } from '../file-version';
 
 /** Text with the searched words marked: the marked parts go in `<mark>`. */
 export type MarkedText = { text: string; marked: boolean }[];
@@ -105,7 +106,7 @@ function currentIndex(): OpenIndex | undefined {
   const file = indexFile();
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return holder.open;
-  const version = `${stat.ino}:${stat.mtimeMs}`;
+  const version = fileVersion(stat);
   if (holder.open?.version !== version) {
     const previous = holder.open;
     holder.open = openIndex(file, version);

@@ -11,7 +11,6 @@ import {
   listSections,
   listTags,
   newsUrl,
-  sectionPageCount,
   sectionPageUrl,
   tagPageUrl,
   tagsUrl,
@@ -46,7 +45,7 @@ function newest(times: (string | undefined)[]): string | undefined {
   return times.reduce<string | undefined>((max, t) => (t && (!max || t > max) ? t : max), undefined);
 }
 
-/** The pages of a topic's or an author's list, each dated by the newest story on it. */
+/** The pages of a section's, a topic's or an author's list, each dated by the newest story on it. */
 function listingPages(stories: ArticleCard[], urlFor: (page: number) => string): SitemapEntry[] {
   const pages: SitemapEntry[] = [];
   for (let page = 1; page <= listPageCountFor(stories.length); page++) {
@@ -66,10 +65,7 @@ export function sitemapEntries(): SitemapEntry[] {
   ];
   for (const section of listSections()) {
     const inSection = articles.filter((a) => a.section.id === section.id);
-    for (let page = 1; page <= sectionPageCount(section.id); page++) {
-      const onPage = inSection.slice((page - 1) * site.sectionPageSize, page * site.sectionPageSize);
-      entries.push({ loc: absoluteUrl(sectionPageUrl(section.id, page)), lastmod: newestOf(onPage) });
-    }
+    entries.push(...listingPages(inSection, (page) => sectionPageUrl(section.id, page)));
   }
   for (const article of articles)
     entries.push({ loc: absoluteUrl(article.url), lastmod: article.modified.iso });

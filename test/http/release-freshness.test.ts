@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cappedCacheControl } from '@/lib/server/release-freshness';
+import { cappedCacheControl, releaseKeepUntil } from '@/lib/server/release-freshness';
 
 describe('an answer given while a story waits for its time', () => {
   it.each([
@@ -19,5 +19,29 @@ describe('an answer given while a story waits for its time', () => {
     ['no-store', 10, 'no-store'],
   ])('%s, for %d s, is kept as "%s"', (value, seconds, expected) => {
     expect(cappedCacheControl(value, seconds)).toBe(expected);
+  });
+});
+
+describe('how long an answer may be kept around a release', () => {
+  const T = Date.parse('2018-06-10T02:00:00Z');
+  const MARGIN = 15_000;
+  const HOUR = 3_600_000;
+
+  it('before a release: until the release and the watcher have been, from an hour ahead', () => {
+    expect(releaseKeepUntil(T - 30_000, { latest: T - 5 * HOUR, next: T }, MARGIN)).toBe(T + MARGIN);
+    expect(releaseKeepUntil(T - HOUR + 1, { latest: T - 5 * HOUR, next: T }, MARGIN)).toBe(T + MARGIN);
+    expect(releaseKeepUntil(T - HOUR - 1, { latest: T - 5 * HOUR, next: T }, MARGIN)).toBeUndefined();
+  });
+
+  it('after a release: until the watcher has revalidated what lists the story, then as usual', () => {
+    expect(releaseKeepUntil(T + 3_000, { latest: T, next: Infinity }, MARGIN)).toBe(T + MARGIN);
+    expect(releaseKeepUntil(T + MARGIN, { latest: T, next: Infinity }, MARGIN)).toBeUndefined();
+    // Times read before the release count it as the latest once it has passed.
+    expect(releaseKeepUntil(T + 3_000, { latest: T - 5 * HOUR, next: T }, MARGIN)).toBe(T + MARGIN);
+    expect(releaseKeepUntil(T + MARGIN + 1, { latest: T - 5 * HOUR, next: T }, MARGIN)).toBeUndefined();
+  });
+
+  it('with no release near: as usual', () => {
+    expect(releaseKeepUntil(T, { latest: -Infinity, next: Infinity }, MARGIN)).toBeUndefined();
   });
 });
