@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm start` compresses, after it has taken Next's scripts out of a page (scripts/start.ts).
   compress: false,
+  // A build neither asks the registry for advisories nor stops at a terminal to offer an upgrade:
+  // it runs the same in CI, in a terminal and with no network. Upgrades are chosen in package.json.
+  experimental: { agentUpgrade: false },
   // With Redis, every instance reads and writes one ISR cache and keeps no copy of its own.
   ...(site.popular.redisUrl && {
     cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),

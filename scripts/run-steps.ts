@@ -1,6 +1,10 @@
 // Runs npm scripts one after another, printing how long each took, and stops at the first failure.
 // `npm test` and CI use it so that the cost of every step is visible in the log.
-import { spawnSync } from 'node:child_process';
+//
+// A step reads no terminal (its standard input is empty), so no tool it runs can stop to ask a
+// question, and a step that runs past STEP_TIME_LIMIT seconds (default 1,500) is stopped with its
+// processes listed: a hang fails at once with where it hung, instead of holding CI to its limit.
+import { execFileSync, spawn } from 'node:child_process';
 
 export interface StepTime {
   step: string;
@@ -8,13 +12,70 @@ export interface StepTime {
   status: number;
 }
 
-export function runSteps(steps: string[]): StepTime[] {
+const DEFAULT_LIMIT_SECONDS = 1500;
+
+function stepLimitSeconds(): number {
+  const asked = Number(process.env.STEP_TIME_LIMIT);
+  return Number.isFinite(asked) && asked > 0 ? asked : DEFAULT_LIMIT_SECONDS;
+}
+
+/** The processes of one process group, as `ps` shows them, for the log of a step that hung. */
+function processesOf(group: number): string {
+  try {
+    return execFileSync('ps', ['-o', 'pid,etimes,args', '--no-headers', '-g', String(group)], {
+      encoding: 'utf8',
+    });
+  } catch {
+    return '(ps could not list them)\n';
+  }
+}
+
+function signalGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Runs `npm run <step>` in a process group of its own; resolves with its exit status. */
+function runStep(step: string, limitSeconds: number): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', step], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+    const group = child.pid!;
+    // Ctrl+C and a CI runner's stop reach the step too, though it has a group of its own.
+    const forward = (signal: NodeJS.Signals) => signalGroup(group, signal);
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const signal of signals) process.on(signal, forward);
+    let overran = false;
+    const limit = setTimeout(() => {
+      overran = true;
+      console.error(`\n${step} ran past its limit of ${limitSeconds} s (STEP_TIME_LIMIT). Its processes:`);
+      console.error(processesOf(group));
+      signalGroup(group, 'SIGTERM');
+      setTimeout(() => signalGroup(group, 'SIGKILL'), 10_000).unref();
+    }, limitSeconds * 1000);
+    child.on('exit', (code, signal) => {
+      clearTimeout(limit);
+      for (const s of signals) process.off(s, forward);
+      // What the step left running would outlive it, holding ports and files the next step needs.
+      signalGroup(group, 'SIGKILL');
+      resolve(overran ? 124 : (code ?? (signal ? 128 : 1)));
+    });
+    child.on('error', () => resolve(127));
+  });
+}
+
+export async function runSteps(steps: string[]): Promise<StepTime[]> {
+  const limitSeconds = stepLimitSeconds();
   const times: StepTime[] = [];
   for (const step of steps) {
     const started = performance.now();
     console.log(`\n▶ ${step}`);
-    const run = spawnSync('npm', ['run', '--silent', step], { stdio: 'inherit' });
-    const status = run.status ?? 1;
+    const status = await runStep(step, limitSeconds);
     const seconds = (performance.now() - started) / 1000;
     times.push({ step, seconds, status });
     console.log(
@@ -38,5 +99,5 @@ if (steps.length === 0) {
   console.error('usage: run-steps <npm script> [<npm script> …]');
   process.exit(2);
 }
-const times = runSteps(steps);
+const times = await runSteps(steps);
 process.exit(times.some((t) => t.status !== 0) ? 1 : 0);

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const runSteps = path.resolve(import.meta.dirname, '../scripts/run-steps.ts');
+// The steps run in a project of their own, where tsx is not installed.
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const project = mkdtempSync(path.join(tmpdir(), 'sdoi-steps-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+writeFileSync(
+  path.join(project, 'package.json'),
+  JSON.stringify({
+    name: 'steps',
+    private: true,
+    scripts: {
+      quick: 'echo quick done',
+      // A tool that waits for an answer on its standard input.
+      asks: 'read answer; echo "answer: [$answer]"',
+      // A step that hangs, with a process of its own beneath it.
+      hangs: 'sleep 271 & sleep 271',
+      fails: 'exit 3',
+    },
+  }),
+);
+
+function run(steps: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', tsx, runSteps, ...steps], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    // A caller's terminal stays with the caller: the steps read nothing from it.
+    stdio: ['pipe', 'pipe', 'pipe'],
+    input: 'typed by nobody\n',
+    timeout: 60_000,
+  });
+}
+
+describe('npm test steps', () => {
+  it('runs each step in turn and prints its time', () => {
+    const result = run(['quick', 'quick']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/◀ quick: passed in \d+\.\d s/g)).toHaveLength(2);
+    expect(result.stdout).toMatch(/total\s+\d+\.\d s/);
+  });
+
+  it('gives a step nothing to read, so nothing can wait for an answer', () => {
+    const result = run(['asks']);
+    expect(result.stdout).toContain('answer: []');
+    expect(result.stdout).not.toContain('typed by nobody');
+  });
+
+  it('stops at the first failure, with its exit status', () => {
+    const result = run(['fails', 'quick']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('◀ fails: failed (exit 3)');
+    expect(result.stdout).not.toContain('▶ quick');
+  });
+
+  it('stops a step past its time limit, lists what it was running, and fails', () => {
+    const started = Date.now();
+    const result = run(['hangs', 'quick'], { STEP_TIME_LIMIT: '2' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('hangs ran past its limit of 2 s');
+    expect(result.stderr).toContain('sleep 271');
+    expect(result.stdout).toContain('◀ hangs: failed (exit 124)');
+    expect(result.stdout).not.toContain('▶ quick');
+    // Nothing the step started is left running.
+    const left = spawnSync('pgrep', ['-f', 'sleep 271'], { encoding: 'utf8' });
+    expect(left.stdout.trim()).toBe('');
+  });
+});
