@@ -4,7 +4,12 @@
 // A step reads no terminal (its standard input is empty), so no tool it runs can stop to ask a
 // question, and a step that runs past STEP_TIME_LIMIT seconds (default 1,500) is stopped with its
 // processes listed: a hang fails at once with where it hung, instead of holding CI to its limit.
+// With STEP_OUTPUT set to a folder, each step writes all it prints to `<folder>/<step>.log`, and
+// only a failing step's last lines are shown: CI's own log stays a few kilobytes, whatever the
+// suites print (docs/adr/014).
 import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export interface StepTime {
   step: string;
@@ -13,6 +18,8 @@ export interface StepTime {
 }
 
 const DEFAULT_LIMIT_SECONDS = 1500;
+/** How much of a failing step's own log is shown when its output goes to a file. */
+const TAIL_LINES = 80;
 
 function stepLimitSeconds(): number {
   const asked = Number(process.env.STEP_TIME_LIMIT);
@@ -38,13 +45,25 @@ function signalGroup(group: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Runs `npm run <step>` in a process group of its own; resolves with its exit status. */
-function runStep(step: string, limitSeconds: number): Promise<number> {
+/** The last `count` lines of a file. */
+function tailOf(file: string, count: number): string {
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const shown = lines.slice(-count).join('\n');
+  return lines.length > count ? `[… ${lines.length - count} lines before these in ${file}]\n${shown}` : shown;
+}
+
+/**
+ * Runs `npm run <step>` in a process group of its own, its output to ours or to `logFile`;
+ * resolves with its exit status.
+ */
+function runStep(step: string, limitSeconds: number, logFile?: string): Promise<number> {
   return new Promise((resolve) => {
+    const log = logFile === undefined ? undefined : openSync(logFile, 'w');
     const child = spawn('npm', ['run', '--silent', step], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', log ?? 'inherit', log ?? 'inherit'],
       detached: true,
     });
+    if (log !== undefined) closeSync(log);
     const group = child.pid!;
     // Ctrl+C and a CI runner's stop reach the step too, though it has a group of its own.
     const forward = (signal: NodeJS.Signals) => signalGroup(group, signal);
@@ -71,13 +90,17 @@ function runStep(step: string, limitSeconds: number): Promise<number> {
 
 export async function runSteps(steps: string[]): Promise<StepTime[]> {
   const limitSeconds = stepLimitSeconds();
+  const logDir = process.env.STEP_OUTPUT ? path.resolve(process.env.STEP_OUTPUT) : undefined;
+  if (logDir) mkdirSync(logDir, { recursive: true });
   const times: StepTime[] = [];
   for (const step of steps) {
     const started = performance.now();
-    console.log(`\n▶ ${step}`);
-    const status = await runStep(step, limitSeconds);
+    const logFile = logDir && path.join(logDir, `${step.replaceAll(':', '-')}.log`);
+    console.log(`\n▶ ${step}${logFile ? ` (its output: ${path.relative(process.cwd(), logFile)})` : ''}`);
+    const status = await runStep(step, limitSeconds, logFile);
     const seconds = (performance.now() - started) / 1000;
     times.push({ step, seconds, status });
+    if (status !== 0 && logFile) console.log(tailOf(logFile, TAIL_LINES));
     console.log(
       `◀ ${step}: ${status === 0 ? 'passed' : `failed (exit ${status})`} in ${seconds.toFixed(1)} s`,
     );

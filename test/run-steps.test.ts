@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,5 +72,31 @@ describe('npm test steps', () => {
     // Nothing the step started is left running.
     const left = spawnSync('pgrep', ['-f', 'sleep 271'], { encoding: 'utf8' });
     expect(left.stdout.trim()).toBe('');
+  });
+});
+
+describe('npm test steps with STEP_OUTPUT', () => {
+  const logs = path.join(project, 'logs');
+
+  it("keeps each step's output in its own file and shows only a failing step's last lines", () => {
+    writeFileSync(
+      path.join(project, 'package.json'),
+      JSON.stringify({
+        name: 'steps',
+        private: true,
+        scripts: {
+          chatty: 'for i in $(seq 1 500); do echo "chatty line $i"; done',
+          broken: 'for i in $(seq 1 500); do echo "broken line $i"; done; echo "the reason" >&2; exit 2',
+        },
+      }),
+    );
+    const result = run(['chatty', 'broken'], { STEP_OUTPUT: logs });
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain('chatty line');
+    expect(readFileSync(path.join(logs, 'chatty.log'), 'utf8')).toContain('chatty line 500');
+    expect(result.stdout).toContain('broken line 500');
+    expect(result.stdout).toContain('the reason');
+    expect(result.stdout).not.toContain('broken line 100\n');
+    expect(result.stdout.length).toBeLessThan(8_000);
   });
 });
