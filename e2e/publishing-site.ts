@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { runContentBuild } from '../scripts/content-build-process';
 import { scriptCommand } from '../scripts/run-script';
 
 const ROOT = process.cwd();
@@ -24,12 +25,8 @@ export async function publishingSite(extraEnv: Record<string, string> = {}) {
     POPULARITY_DB: path.join(work, 'popularity.db'),
     ...extraEnv,
   };
-  const build = spawnSync(...scriptCommand('build-content.ts'), {
-    cwd: work,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  const build = runContentBuild({ cwd: work, env });
+  expect(build.status, build.output).toBe(0);
   const site = await startSite(env, undefined, { ownBuild: true });
   const publish = () =>
     spawnSync(...scriptCommand('publish-content.ts'), {

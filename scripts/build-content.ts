@@ -54,10 +54,9 @@ const live = path.join(outDir, SITE_INDEX_FILE);
 const sourcesFile = path.join(outDir, CONTENT_SOURCES_FILE);
 const pendingSearch = path.join(outDir, PENDING_SEARCH_INDEX_FILE);
 const liveSearch = path.join(outDir, SEARCH_INDEX_FILE);
-const fullBuildAsked = process.argv.includes('--full');
 const BUILD_LOCK_FILE = 'build.lock';
-/** Set when a sharded build has written the pending search index beside its merge run. */
-let searchIndexWritten = false;
+/** How long a build waits for another one running on the same folder. */
+const LOCK_WAIT_MS = 30 * 60_000;
 /** Contentlayer's working folders for partial runs, each keeping its own cache. */
 const runsDir = path.resolve('.contentlayer', 'runs');
 /** Past this many changed files one full build (with Contentlayer's caches) is the cheaper way. */
@@ -66,6 +65,9 @@ const SHARD_SIZE = site.contentShardSize;
 const ARTICLE_FILE = /^news\/[^/]+\/[^/]+\.md$/;
 const SOURCE_FILE = /\.(md|mdx|json|ya?ml)$/;
 const mediaDir = path.join(outDir, MEDIA_DIR);
+
+/** A step that refused the build has printed why; the build stops and publishes nothing. */
+class BuildRefused extends Error {}
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
@@ -123,7 +125,7 @@ function scanSources(): Sources {
   if (problems.length > 0) {
     for (const problem of problems) console.error(problem);
     console.error('Content build failed: nothing was published.');
-    process.exit(1);
+    throw new BuildRefused();
   }
   return sources;
 }
@@ -202,7 +204,15 @@ function jumpHash(key: bigint, count: number): number {
   return shard;
 }
 
-async function shardedBuild(articleFiles: string[], otherFiles: string[]): Promise<number> {
+/**
+ * Builds the pending index of `articleFiles` in shards, and the pending search index beside the
+ * run that merges them; `searchWritten` tells whether that search index was written.
+ */
+async function shardedBuild(
+  articleFiles: string[],
+  otherFiles: string[],
+  full: boolean,
+): Promise<{ status: number; searchWritten: boolean }> {
   const count = Math.ceil(articleFiles.length / SHARD_SIZE);
   const shards = Array.from({ length: count }, (): string[] => []);
   for (const file of articleFiles) {
@@ -218,14 +228,14 @@ async function shardedBuild(articleFiles: string[], otherFiles: string[]): Promi
     shards.map((files, i) => () => runOnFiles(`shard-${i}`, files, { fragmentFile: fragments[i] })),
     availableParallelism(),
   );
-  if (statuses.some((status) => status !== 0)) return 1;
+  if (statuses.some((status) => status !== 0)) return { status: 1, searchWritten: false };
   // The sections, introduction pages and any other file are read by the run that merges. The
   // fragments hold every published article already, so the search index is written meanwhile,
   // on the core the merge leaves idle.
   const merged = runOnFiles('merge', otherFiles, { fragments, contentDir });
   const articles = fragments.flatMap((file) => readJson<Fragment>(file)?.articles ?? []);
-  searchIndexWritten = writePendingSearchIndex(articles);
-  return merged;
+  const searchWritten = writePendingSearchIndex(articles, full);
+  return { status: await merged, searchWritten };
 }
 
 /** The body files and the picture files (derivatives and their records) an index names. */
@@ -267,7 +277,7 @@ function removeUnusedFiles(previous: { bodies: string[]; media: string[] }): voi
  * an earlier build made them. False, with the problems printed, when an image is missing, corrupt
  * or enormous.
  */
-async function attachPendingPictures(): Promise<boolean> {
+async function attachPendingPictures(sources: Sources): Promise<boolean> {
   const index = readJson<SiteIndex>(pending);
   if (!index) return false;
   const started = performance.now();
@@ -296,45 +306,70 @@ async function attachPendingPictures(): Promise<boolean> {
   return true;
 }
 
-mkdirSync(outDir, { recursive: true });
-await holdBuildLock(path.join(outDir, BUILD_LOCK_FILE), 30 * 60_000);
-
-const sources = scanSources();
-const record = { fingerprint: builderFingerprint(), contentDir, files: sources };
-const previous = readJson<typeof record>(sourcesFile);
-// A live index that cannot be read (damaged, half-written by hand) is rebuilt whole.
-const canBuildIncrementally =
-  !fullBuildAsked &&
-  Array.isArray(readJson<SiteIndex>(live)?.articles) &&
-  previous?.fingerprint === record.fingerprint &&
-  previous?.contentDir === contentDir;
-// The breaking-news banner is its own step (lib/breaking.ts): alone, it rebuilds nothing else.
-const allChanged = canBuildIncrementally ? changedFiles(previous!.files, sources) : undefined;
-const bannerChanged = !allChanged || allChanged.includes(BREAKING_SOURCE_FILE);
-const changed = allChanged?.filter((file) => file !== BREAKING_SOURCE_FILE);
-
-/** The banner checked against the stories of `index` and written beside it. */
-function publishBanner(index: SiteIndex | undefined): boolean {
-  const stories = new Set((index?.articles ?? []).map((a) => articleUrl(a.section, a.slug)));
-  return writeBanner(contentDir, outDir, stories, { changed: bannerChanged });
+/** What the last good build was made from: its builder, its content folder and every file's hash. */
+interface SourcesRecord {
+  fingerprint: string;
+  contentDir: string;
+  files: Sources;
 }
 
-function writeSourcesRecord(): void {
+/** What this build has to do, from what changed since the last good one. */
+type BuildPlan =
+  /** No story, page or picture changed: at most the banner or a lost search index is written. */
+  | { kind: 'no-story-changed' }
+  /** A few articles or pictures changed: Contentlayer reads just those articles. */
+  | { kind: 'changes'; articles: string[]; images: number }
+  /** Everything is read again, in shards when the archive is large. */
+  | { kind: 'full'; articles: string[]; others: string[] };
+
+function planBuild(full: boolean, record: SourcesRecord): { plan: BuildPlan; bannerChanged: boolean } {
+  const previous = readJson<SourcesRecord>(sourcesFile);
+  // A live index that cannot be read (damaged, half-written by hand) is rebuilt whole.
+  const canBuildIncrementally =
+    !full &&
+    Array.isArray(readJson<SiteIndex>(live)?.articles) &&
+    previous?.fingerprint === record.fingerprint &&
+    previous?.contentDir === record.contentDir;
+  const files = Object.keys(record.files);
+  const wholeBuild: BuildPlan = {
+    kind: 'full',
+    articles: files.filter((file) => ARTICLE_FILE.test(file)),
+    others: files.filter((file) => !ARTICLE_FILE.test(file)),
+  };
+  if (!canBuildIncrementally) return { plan: wholeBuild, bannerChanged: true };
+  const allChanged = changedFiles(previous!.files, record.files);
+  // The breaking-news banner is its own step (lib/breaking.ts): alone, it rebuilds nothing else.
+  const bannerChanged = allChanged.includes(BREAKING_SOURCE_FILE);
+  const changed = allChanged.filter((file) => file !== BREAKING_SOURCE_FILE);
+  if (changed.length === 0) return { plan: { kind: 'no-story-changed' }, bannerChanged };
+  const articles = changed.filter((file) => ARTICLE_FILE.test(file));
+  const onlyStories = changed.every((file) => ARTICLE_FILE.test(file) || IMAGE_SOURCE.test(file));
+  if (changed.length > PARTIAL_LIMIT || !onlyStories) return { plan: wholeBuild, bannerChanged };
+  return { plan: { kind: 'changes', articles, images: changed.length - articles.length }, bannerChanged };
+}
+
+/** The banner checked against the stories of `index` and written beside it. */
+function publishBanner(index: SiteIndex | undefined, changed: boolean): boolean {
+  const stories = new Set((index?.articles ?? []).map((a) => articleUrl(a.section, a.slug)));
+  return writeBanner(contentDir, outDir, stories, { changed });
+}
+
+function writeSourcesRecord(record: SourcesRecord): void {
   writeFileSync(`${sourcesFile}.tmp`, JSON.stringify(record));
   renameSync(`${sourcesFile}.tmp`, sourcesFile);
 }
 
 /**
  * Writes the search index of `articles` as the pending search index: from the live one, changing
- * only what changed, unless a full build was asked for (lib/search/build.ts).
+ * only what changed, unless this is a full build (lib/search/build.ts).
  */
-function writePendingSearchIndex(articles: readonly ArticleMeta[]): boolean {
+function writePendingSearchIndex(articles: readonly ArticleMeta[], full: boolean): boolean {
   try {
     const report = writeSearchIndex({
       articles,
       editionDir: outDir,
       out: pendingSearch,
-      base: fullBuildAsked ? undefined : liveSearch,
+      base: full ? undefined : liveSearch,
     });
     const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
     console.log(
@@ -348,71 +383,102 @@ function writePendingSearchIndex(articles: readonly ArticleMeta[]): boolean {
   }
 }
 
-if (changed && changed.length === 0) {
-  // A search index lost or damaged since the last build, or written by other code, is written anew.
+/**
+ * No story changed: the live index stands. A search index lost or damaged since the last build,
+ * or written by other code, is written anew, and a changed banner is published alone.
+ */
+function keepLiveIndex(record: SourcesRecord, bannerChanged: boolean): boolean {
   if (!searchIndexIsCurrent(liveSearch)) {
-    if (!writePendingSearchIndex(readJson<SiteIndex>(live)?.articles ?? [])) process.exit(1);
+    if (!writePendingSearchIndex(readJson<SiteIndex>(live)?.articles ?? [], false)) return false;
     renameSync(pendingSearch, liveSearch);
   }
-  if (bannerChanged) {
-    if (!publishBanner(readJson<SiteIndex>(live))) {
-      console.error('\nContent build failed: the breaking-news banner was not changed.');
-      process.exit(1);
-    }
-    writeSourcesRecord();
-    console.log('Breaking-news banner published; no story changed.');
-  } else console.log('Content unchanged since the last build.');
-  process.exit(0);
+  if (!bannerChanged) {
+    console.log('Content unchanged since the last build.');
+    return true;
+  }
+  if (!publishBanner(readJson<SiteIndex>(live), true)) {
+    console.error('\nContent build failed: the breaking-news banner was not changed.');
+    return false;
+  }
+  writeSourcesRecord(record);
+  console.log('Breaking-news banner published; no story changed.');
+  return true;
 }
 
-rmSync(pending, { force: true });
-let status: number;
-if (
-  changed &&
-  changed.length <= PARTIAL_LIMIT &&
-  changed.every((file) => ARTICLE_FILE.test(file) || IMAGE_SOURCE.test(file))
-) {
-  const articles = changed.filter((file) => ARTICLE_FILE.test(file));
+/**
+ * The index step: Contentlayer writes the pending site index, over the changed articles only or
+ * over every file. A sharded build writes the pending search index too, meanwhile.
+ */
+async function buildPendingIndex(
+  plan: Exclude<BuildPlan, { kind: 'no-story-changed' }>,
+  record: SourcesRecord,
+  full: boolean,
+): Promise<{ status: number; searchWritten: boolean }> {
+  rmSync(pending, { force: true });
+  if (plan.kind === 'full') {
+    if (plan.articles.length > SHARD_SIZE) return shardedBuild(plan.articles, plan.others, full);
+    return { status: await runContentlayer({ CONTENT_DIR: contentDir }), searchWritten: false };
+  }
   console.log(
-    `Incremental content build: ${articles.length} changed article file(s), ${changed.length - articles.length} changed image(s).`,
+    `Incremental content build: ${plan.articles.length} changed article file(s), ${plan.images} changed image(s).`,
   );
-  const present = articles.filter((file) => file in sources);
-  if (articles.length > 0) {
-    status = await runOnFiles('changes', present, { base: live, replaced: articles, contentDir });
-  } else {
+  if (plan.articles.length === 0) {
     // Only pictures changed: the articles stand as they are, and the picture step remakes what changed.
     writeFileSync(pending, readFileSync(live));
-    status = 0;
+    return { status: 0, searchWritten: false };
   }
-} else {
-  const files = Object.keys(sources);
-  const articleFiles = files.filter((file) => ARTICLE_FILE.test(file));
-  status =
-    articleFiles.length > SHARD_SIZE
-      ? await shardedBuild(
-          articleFiles,
-          files.filter((file) => !ARTICLE_FILE.test(file)),
-        )
-      : await runContentlayer({ CONTENT_DIR: contentDir });
+  const present = plan.articles.filter((file) => file in record.files);
+  const status = await runOnFiles('changes', present, { base: live, replaced: plan.articles, contentDir });
+  return { status, searchWritten: false };
 }
 
-// The search index goes live first: a search reads stories through the site index, so for the
-// moment between the two renames a new story is not yet found and a removed one already is not.
-if (
-  status === 0 &&
-  existsSync(pending) &&
-  (await attachPendingPictures()) &&
-  (searchIndexWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? [])) &&
-  publishBanner(readJson<SiteIndex>(pending))
-) {
+/**
+ * The search index goes live first: a search reads stories through the site index, so for the
+ * moment between the two renames a new story is not yet found and a removed one already is not.
+ * Files that neither the new index nor the one it replaced names are deleted after.
+ */
+function promotePending(record: SourcesRecord): void {
   const previousFiles = filesNamedBy(live);
   renameSync(pendingSearch, liveSearch);
   renameSync(pending, live);
-  writeSourcesRecord();
+  writeSourcesRecord(record);
   if (previousFiles.bodies.length > 0) removeUnusedFiles(previousFiles);
-  process.exit(0);
 }
-rmSync(pending, { force: true });
-rmSync(pendingSearch, { force: true });
-console.error('\nContent build failed: fix the file and field named above. The site index was not replaced.');
-process.exit(status || 1);
+
+/**
+ * The content build: the index step, the picture step, the search step and the banner step, each
+ * writing beside the live files; all of them promoted together, or none. The exit status.
+ */
+async function main(args: readonly string[]): Promise<number> {
+  const full = args.includes('--full');
+  mkdirSync(outDir, { recursive: true });
+  if (!(await holdBuildLock(path.join(outDir, BUILD_LOCK_FILE), LOCK_WAIT_MS))) return 1;
+  const record: SourcesRecord = { fingerprint: builderFingerprint(), contentDir, files: scanSources() };
+  const { plan, bannerChanged } = planBuild(full, record);
+  if (plan.kind === 'no-story-changed') return keepLiveIndex(record, bannerChanged) ? 0 : 1;
+
+  const { status, searchWritten } = await buildPendingIndex(plan, record, full);
+  const ready =
+    status === 0 &&
+    existsSync(pending) &&
+    (await attachPendingPictures(record.files)) &&
+    (searchWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? [], full)) &&
+    publishBanner(readJson<SiteIndex>(pending), bannerChanged);
+  if (ready) {
+    promotePending(record);
+    return 0;
+  }
+  rmSync(pending, { force: true });
+  rmSync(pendingSearch, { force: true });
+  console.error(
+    '\nContent build failed: fix the file and field named above. The site index was not replaced.',
+  );
+  return status || 1;
+}
+
+try {
+  process.exit(await main(process.argv.slice(2)));
+} catch (error) {
+  if (!(error instanceof BuildRefused)) throw error;
+  process.exit(1);
+}

@@ -33,9 +33,9 @@ function tryTake(file: string): number | undefined {
 
 /**
  * Waits until no other content build holds `file` (up to `timeoutMs`), then holds it until this
- * process exits, however it exits.
+ * process exits, however it exits. False, with the holder named, when the wait ran out.
  */
-export async function holdBuildLock(file: string, timeoutMs: number): Promise<void> {
+export async function holdBuildLock(file: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   let announced = false;
   for (;;) {
@@ -45,7 +45,7 @@ export async function holdBuildLock(file: string, timeoutMs: number): Promise<vo
     announced = true;
     if (Date.now() > deadline) {
       console.error(`Content build failed: process ${holder} still holds ${file}.`);
-      process.exit(1);
+      return false;
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -58,4 +58,5 @@ export async function holdBuildLock(file: string, timeoutMs: number): Promise<vo
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.once(signal, () => process.exit(130));
+  return true;
 }

@@ -1,7 +1,6 @@
 // npm run content:publish [-- --watch]: builds the content and asks the running site (SITE_URL, or
 // a comma-separated list of instances) to revalidate what shows the articles that changed.
 // No `next build`. A broken file stops the publish; the site keeps serving the last good content.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { BREAKING_FILE } from '../lib/breaking';
@@ -12,7 +11,7 @@ import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
 import { pagesShowingChanges, publishPlan } from './publish-plan';
 import { revalidateSite } from './revalidate-site';
-import { scriptCommand } from './run-script';
+import { runContentBuild } from './content-build-process';
 
 const indexFile = path.resolve(site.editionDir, SITE_INDEX_FILE);
 const bannerFile = path.resolve(site.editionDir, BREAKING_FILE);
@@ -48,7 +47,7 @@ function frontPages(index: SiteIndex | undefined): string[] {
 async function publishOnce(): Promise<boolean> {
   const previous = readIndex();
   const bannerBefore = readBanner();
-  const build = spawnSync(...scriptCommand('build-content.ts'), { stdio: 'inherit' });
+  const build = runContentBuild({}, { show: true });
   if (build.status !== 0) {
     console.error('Not published: the site keeps serving the last good content.');
     return false;

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptCommand } from '../../scripts/run-script';
+import { runContentBuild } from '../../scripts/content-build-process';
 import { fetchFresh } from '../helpers/http';
 
 type Servers = typeof import('../../scripts/local-servers');
@@ -66,12 +67,8 @@ async function viewsOn(site: Running, articlePath: string): Promise<number> {
 
 /** The content build over the cluster's shared content folder. */
 function buildContent() {
-  const build = spawnSync(...scriptCommand('build-content.ts'), {
-    cwd: work,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  const build = runContentBuild({ cwd: work, env });
+  expect(build.status, build.output).toBe(0);
 }
 
 /** `npm run content:publish` with the proxy as the site. */

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { copyOfValid, fixturesDir, indexIn, runContentBuild } from '../helpers/content-build';
+import { copyOfValid, fixturesDir, indexIn, buildInScratch } from '../helpers/content-build';
 
 const pictureStory = (src: string) => `---
 title: "A story with a picture"
@@ -34,7 +34,7 @@ const fixtureJpeg = () => readFileSync(path.join(fixturesDir, 'valid/images/harb
 describe('pictures', () => {
   it('makes WebP and JPEG at each width up to the source, and serves them by name', async () => {
     const dir = await contentWithPicture('images/wide.png', { 'wide.png': solid(1700, 850).png().toBuffer() });
-    const result = runContentBuild(dir);
+    const result = buildInScratch(dir);
     expect(result.status, result.output).toBe(0);
     const image = indexIn(result.workDir).articles.find((a) => a.slug === 'pictured')!.image!;
     expect(image.picture).toMatchObject({ width: 1700, height: 850, widths: [400, 800, 1200, 1600] });
@@ -56,7 +56,7 @@ describe('pictures', () => {
     ['has too many pixels', 'images/huge.png', { 'huge.png': solid(12_500, 40).png().toBuffer() }, '12000 a side'],
     ['is too many bytes', 'images/heavy.jpg', { 'heavy.jpg': Buffer.alloc(21 * 1024 * 1024, 1) }, 'over the limit of 20.0 MB'],
   ])('fails when the image %s, naming the article, the field and the file', async (_case, src, files, reason) => {
-    const result = runContentBuild(await contentWithPicture(src, files));
+    const result = buildInScratch(await contentWithPicture(src, files));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('news/china-news/pictured.md: field "image.src"');
     if (src.startsWith('images/')) expect(result.output).toContain(src);
@@ -66,13 +66,13 @@ describe('pictures', () => {
 
   it('remakes a changed picture without reading the articles again, under a new name', async () => {
     const dir = await contentWithPicture('images/harbour-dawn.jpg', {});
-    const first = runContentBuild(dir);
+    const first = buildInScratch(dir);
     expect(first.status, first.output).toBe(0);
     const nameOf = () => indexIn(first.workDir).articles.find((a) => a.slug === 'pictured')!.image!.picture!.name;
     const before = nameOf();
 
     writeFileSync(path.join(dir, 'images/harbour-dawn.jpg'), await solid(1000, 500).jpeg().toBuffer());
-    const again = runContentBuild(dir, first.workDir);
+    const again = buildInScratch(dir, first.workDir);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain('0 changed article file(s), 1 changed image(s)');
     expect(nameOf()).not.toBe(before);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SiteIndex } from '../../lib/content/types';
-import { copyOfValid, fixturesDir, indexIn, runContentBuild } from '../helpers/content-build';
+import { copyOfValid, fixturesDir, indexIn, buildInScratch } from '../helpers/content-build';
 
 /** Every story the search index of a build holds, with its text, by key. */
 function searchDocsIn(workDir: string): unknown[] {
@@ -31,7 +31,7 @@ function contentWith(brokenFile: string, target: string): string {
 
 describe('content build', () => {
   it('builds valid content and writes the site index', () => {
-    const result = runContentBuild(path.join(fixturesDir, 'valid'));
+    const result = buildInScratch(path.join(fixturesDir, 'valid'));
     expect(result.status, result.output).toBe(0);
     expect(existsSync(path.join(result.workDir, '.contentlayer/site-index.json'))).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('content build', () => {
     ['nameless-author.yml', 'authors/nameless.yml', 'name'],
     ['author-portrait-missing.yml', 'authors/portrait-missing.yml', 'image'],
   ])('fails on %s placed at %s, naming the file and the field %s', (file, target, field) => {
-    const result = runContentBuild(contentWith(file, target));
+    const result = buildInScratch(contentWith(file, target));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(target);
     expect(result.output).toMatch(new RegExp(`\\b${field}\\b`));
@@ -56,13 +56,13 @@ describe('content build', () => {
   });
 
   it('names the author a byline names but no profile has', () => {
-    const result = runContentBuild(contentWith('unknown-author.md', 'news/china-news/unknown-author.md'));
+    const result = buildInScratch(contentWith('unknown-author.md', 'news/china-news/unknown-author.md'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('"no-such-reporter"');
   });
 
   it('fails on a file outside every document type, naming it', () => {
-    const result = runContentBuild(contentWith('stray.md', 'misc/stray.md'));
+    const result = buildInScratch(contentWith('stray.md', 'misc/stray.md'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('misc/stray.md');
   });
@@ -86,7 +86,7 @@ Fresh body.
 describe('incremental content build', () => {
   it('reads only the changed articles and ends with the index a full build writes', () => {
     const dir = copyOfValid();
-    const first = runContentBuild(dir);
+    const first = buildInScratch(dir);
     expect(first.status, first.output).toBe(0);
 
     writeFileSync(path.join(dir, 'news/business/fourth-story.md'), newStory);
@@ -94,7 +94,7 @@ describe('incremental content build', () => {
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "First story, corrected"'));
     rmSync(path.join(dir, 'news/china-news/second-story.md'));
 
-    const again = runContentBuild(dir, first.workDir);
+    const again = buildInScratch(dir, first.workDir);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain('Incremental content build: 3 changed article file(s)');
     const incremental = indexIn(first.workDir);
@@ -103,16 +103,16 @@ describe('incremental content build', () => {
     );
     expect(incremental.articles.map((a) => a.slug)).not.toContain('second-story');
 
-    const full = runContentBuild(dir);
+    const full = buildInScratch(dir);
     expect(full.status, full.output).toBe(0);
     expect(contentOf(incremental)).toEqual(contentOf(indexIn(full.workDir)));
   });
 
   it('leaves an unchanged folder alone', () => {
     const dir = copyOfValid();
-    const first = runContentBuild(dir);
+    const first = buildInScratch(dir);
     const before = readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8');
-    const again = runContentBuild(dir, first.workDir);
+    const again = buildInScratch(dir, first.workDir);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain('Content unchanged');
     expect(readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8')).toBe(before);
@@ -123,12 +123,12 @@ describe('incremental content build', () => {
     ['duplicate-slug.md', 'slug'],
   ])('refuses %s added after a good build, naming the field %s, and keeps the last good index', (file, field) => {
     const dir = copyOfValid();
-    const first = runContentBuild(dir);
+    const first = buildInScratch(dir);
     const before = readFileSync(path.join(first.workDir, '.contentlayer/site-index.json'), 'utf8');
     const target = `news/china-news/${file}`;
     cpSync(path.join(fixturesDir, 'broken', file), path.join(dir, target));
 
-    const again = runContentBuild(dir, first.workDir);
+    const again = buildInScratch(dir, first.workDir);
     expect(again.status).not.toBe(0);
     expect(again.output).toContain(target);
     expect(again.output).toMatch(new RegExp(`\\b${field}\\b`));
@@ -138,10 +138,10 @@ describe('incremental content build', () => {
 
 describe('sharded content build', () => {
   it('builds in shards to the index of a single run', () => {
-    const sharded = runContentBuild(path.join(fixturesDir, 'valid'), undefined, { CONTENT_SHARD_SIZE: '2' });
+    const sharded = buildInScratch(path.join(fixturesDir, 'valid'), undefined, { CONTENT_SHARD_SIZE: '2' });
     expect(sharded.status, sharded.output).toBe(0);
     expect(sharded.output).toMatch(/Full content build in 2 shards/);
-    const single = runContentBuild(path.join(fixturesDir, 'valid'));
+    const single = buildInScratch(path.join(fixturesDir, 'valid'));
     expect(contentOf(indexIn(sharded.workDir))).toEqual(contentOf(indexIn(single.workDir)));
     // The search index, written from the shards beside the merge run, holds what a single run's does.
     expect(sharded.output).toMatch(/Search index \(full\): 3 stories added/);
@@ -149,7 +149,7 @@ describe('sharded content build', () => {
   });
 
   it('checks slugs across shards', () => {
-    const sharded = runContentBuild(contentWith('duplicate-slug.md', 'news/china-news/duplicate-slug.md'), undefined, {
+    const sharded = buildInScratch(contentWith('duplicate-slug.md', 'news/china-news/duplicate-slug.md'), undefined, {
       CONTENT_SHARD_SIZE: '2',
     });
     expect(sharded.status).not.toBe(0);
@@ -164,14 +164,14 @@ describe('sharded content build', () => {
 describe('the breaking-news banner', () => {
   it('is published alone without rebuilding a story, refused with the field named, and cleared', () => {
     const dir = copyOfValid();
-    const first = runContentBuild(dir);
+    const first = buildInScratch(dir);
     expect(first.status, first.output).toBe(0);
     const banner = path.join(first.workDir, '.contentlayer', 'breaking.json');
     const source = path.join(dir, 'breaking.yml');
     expect(existsSync(banner)).toBe(false);
 
     writeFileSync(source, 'text: "Ferry services resume"\nlink: /news/china-news/second-story\n');
-    const set = runContentBuild(dir, first.workDir);
+    const set = buildInScratch(dir, first.workDir);
     expect(set.status, set.output).toBe(0);
     expect(set.output).toContain('Breaking-news banner published; no story changed.');
     expect(JSON.parse(readFileSync(banner, 'utf8'))).toEqual({
@@ -185,14 +185,14 @@ describe('the breaking-news banner', () => {
       ['text: [unclosed\n', 'text'],
     ]) {
       writeFileSync(source, text);
-      const refused = runContentBuild(dir, first.workDir);
+      const refused = buildInScratch(dir, first.workDir);
       expect(refused.status, text).not.toBe(0);
       expect(refused.output).toContain(`${path.join(dir, 'breaking.yml')}: field "${field}"`);
       expect(JSON.parse(readFileSync(banner, 'utf8')).text).toBe('Ferry services resume');
     }
 
     rmSync(source);
-    const cleared = runContentBuild(dir, first.workDir);
+    const cleared = buildInScratch(dir, first.workDir);
     expect(cleared.status, cleared.output).toBe(0);
     expect(existsSync(banner)).toBe(false);
   });

@@ -1,34 +1,29 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SiteIndex } from '../../lib/content/types';
-import { scriptCommand } from '../../scripts/run-script';
+import { runContentBuild, type ContentBuildResult } from '../../scripts/content-build-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export interface ContentBuildResult {
-  status: number | null;
-  output: string;
+export interface ScratchBuildResult extends ContentBuildResult {
   /** The folder whose `.contentlayer/` holds the generated content. */
   workDir: string;
 }
 
 /** Runs the real content build on a content folder, in a scratch folder so the site's own output is untouched. */
-export function runContentBuild(
+export function buildInScratch(
   contentDir: string,
   reuseWorkDir?: string,
   env: Record<string, string> = {},
-): ContentBuildResult {
+): ScratchBuildResult {
   const workDir = reuseWorkDir ?? mkdtempSync(path.join(tmpdir(), 'sdoi-content-'));
   if (!reuseWorkDir) symlinkSync(path.join(root, 'node_modules'), path.join(workDir, 'node_modules'));
-  const result = spawnSync(...scriptCommand('build-content.ts'), {
-    cwd: workDir,
-    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, workDir };
+  const result = runContentBuild(
+    { contentDir, editionDir: '.contentlayer', cwd: workDir, env },
+    { timeoutMs: 60_000 },
+  );
+  return { ...result, workDir };
 }
 
 export const fixturesDir = path.join(root, 'test/fixtures/content');

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { fixturesDir, runContentBuild } from './content-build';
+import { fixturesDir, buildInScratch } from './content-build';
 
 /**
  * Builds the valid fixture (plus any extra files) with the real content build and points
@@ -15,7 +15,7 @@ export function useFixtureContent(extraFiles: Record<string, string> = {}): void
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
-  const build = runContentBuild(dir);
+  const build = buildInScratch(dir);
   expect(build.status, build.output).toBe(0);
   process.env.CONTENTLAYER_DIR = path.join(build.workDir, '.contentlayer');
 }

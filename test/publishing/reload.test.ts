@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, runContentBuild } from '../helpers/content-build';
+import { fixturesDir, buildInScratch } from '../helpers/content-build';
 
 let contentDir: string;
 let workDir: string;
@@ -11,7 +11,7 @@ let store: typeof import('@/lib/content/store');
 beforeAll(async () => {
   contentDir = mkdtempSync(path.join(tmpdir(), 'sdoi-reload-'));
   cpSync(path.join(fixturesDir, 'valid'), contentDir, { recursive: true });
-  const build = runContentBuild(contentDir);
+  const build = buildInScratch(contentDir);
   expect(build.status, build.output).toBe(0);
   workDir = build.workDir;
   process.env.CONTENTLAYER_DIR = path.join(workDir, '.contentlayer');
@@ -29,7 +29,7 @@ describe('publishing while pages render', () => {
 
     const file = path.join(contentDir, FILE);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Second paragraph.', 'Rewritten paragraph.'));
-    expect(runContentBuild(contentDir, workDir).status).toBe(0);
+    expect(buildInScratch(contentDir, workDir).status).toBe(0);
 
     const after = store.currentContent();
     expect(after).not.toBe(before);
@@ -57,7 +57,7 @@ describe('publishing while pages render', () => {
     const good = store.currentContent();
     const broken = path.join(contentDir, 'news/china-news/broken.md');
     writeFileSync(broken, '---\ndate: 2018-06-01 10:00\n---\n\nNo title.\n');
-    expect(runContentBuild(contentDir, workDir).status).not.toBe(0);
+    expect(buildInScratch(contentDir, workDir).status).not.toBe(0);
     expect(store.currentContent().index.builtAt).toBe(good.index.builtAt);
     rmSync(broken);
   });
@@ -72,7 +72,7 @@ describe('body files', () => {
     const count = bodies().length;
     for (const edit of ['First edit.', 'Second edit.', 'Third edit.']) {
       writeFileSync(file, original.replace('Body.', edit));
-      expect(runContentBuild(contentDir, workDir).status).toBe(0);
+      expect(buildInScratch(contentDir, workDir).status).toBe(0);
     }
     // The live index names the third edit and the index before it the second: the first is gone.
     const texts = bodies().map((name) =>

@@ -1,6 +1,5 @@
 // Content builds that collide, die half-way or meet a damaged index or hostile files: the live
 // index stays whole, the next build repairs what it can, and no content file's code is ever run.
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -16,28 +15,24 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { SiteIndex } from '../../lib/content/types';
-import { root, scriptCommand } from '../../scripts/run-script';
-import { fixturesDir, runContentBuild } from '../helpers/content-build';
+import { startContentBuild, type ContentBuildResult } from '../../scripts/content-build-process';
+import { root } from '../../scripts/run-script';
+import { fixturesDir, buildInScratch } from '../helpers/content-build';
 
 interface Build {
-  done: Promise<{ status: number | null; output: string }>;
+  done: Promise<ContentBuildResult>;
   kill(): void;
 }
 
-/** The content build of `contentDir` in `workDir`, running in the background. */
-function startBuild(contentDir: string, workDir: string, ...args: string[]): Build {
-  const [command, commandArgs] = scriptCommand('build-content.ts', ...args);
-  const child = spawn(command, commandArgs, {
+/** A full content build of `contentDir` in `workDir`, running in the background. */
+function startBuild(contentDir: string, workDir: string): Build {
+  const { child, done } = startContentBuild({
+    contentDir,
+    editionDir: '.contentlayer',
     cwd: workDir,
-    env: { ...process.env, CONTENT_DIR: contentDir, CONTENTLAYER_DIR: '.contentlayer' },
+    full: true,
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return {
-    done: new Promise((resolve) => child.on('close', (status) => resolve({ status, output }))),
-    kill: () => child.kill('SIGKILL'),
-  };
+  return { done, kill: () => child.kill('SIGKILL') };
 }
 
 function scratch(): { content: string; work: string } {
@@ -61,10 +56,10 @@ const story = (title: string) =>
 describe('content builds that collide or die', () => {
   it('two builds at once: the second waits for the first, and both publish whole', async () => {
     const { content, work } = scratch();
-    expect(runContentBuild(content, work).status).toBe(0);
+    expect(buildInScratch(content, work).status).toBe(0);
     writeFileSync(path.join(content, 'news/business/fourth-story.md'), story('A fourth story'));
-    const first = startBuild(content, work, '--full');
-    const second = startBuild(content, work, '--full');
+    const first = startBuild(content, work);
+    const second = startBuild(content, work);
     const results = await Promise.all([first.done, second.done]);
     for (const result of results) expect(result.status, result.output).toBe(0);
     expect(results.map((r) => r.output).join('\n')).toMatch(/Waiting for the content build already running/);
@@ -76,10 +71,10 @@ describe('content builds that collide or die', () => {
 
   it('a build killed while it holds the lock leaves the live index whole, and the next build takes over the lock', async () => {
     const { content, work } = scratch();
-    expect(runContentBuild(content, work).status).toBe(0);
+    expect(buildInScratch(content, work).status).toBe(0);
     const before = readFileSync(indexFile(work), 'utf8');
     writeFileSync(path.join(content, 'news/business/fourth-story.md'), story('A fourth story'));
-    const doomed = startBuild(content, work, '--full');
+    const doomed = startBuild(content, work);
     // Killed as soon as it holds the lock: whatever the machine's speed, long before it could
     // promote an index (starting Contentlayer alone takes far longer than one look every 5 ms).
     for (let i = 0; i < 2_000 && !existsSync(path.join(work, '.contentlayer/build.lock')); i++)
@@ -89,21 +84,21 @@ describe('content builds that collide or die', () => {
     expect(readFileSync(indexFile(work), 'utf8')).toBe(before);
     expect(existsSync(path.join(work, '.contentlayer/build.lock'))).toBe(true);
 
-    const next = runContentBuild(content, work);
+    const next = buildInScratch(content, work);
     expect(next.status, next.output).toBe(0);
     expect(slugs(work)).toContain('fourth-story');
   });
 
   it('a damaged or missing live index is rebuilt by the next build', () => {
     const { content, work } = scratch();
-    expect(runContentBuild(content, work).status).toBe(0);
+    expect(buildInScratch(content, work).status).toBe(0);
     const slugsBefore = slugs(work);
     writeFileSync(indexFile(work), '{"articles": [');
-    const repaired = runContentBuild(content, work);
+    const repaired = buildInScratch(content, work);
     expect(repaired.status, repaired.output).toBe(0);
     expect(slugs(work)).toEqual(slugsBefore);
     rmSync(indexFile(work));
-    expect(runContentBuild(content, work).status).toBe(0);
+    expect(buildInScratch(content, work).status).toBe(0);
     expect(slugs(work)).toEqual(slugsBefore);
   });
 });
@@ -125,11 +120,11 @@ describe('hostile content', () => {
     ['front matter that is not YAML', `---\ntitle: "Evil\n  date: [2018-06-10\n: : :\n---\n\nBody.\n`],
   ])('%s is refused, the file named, nothing run, nothing published', (_, text) => {
     const { content, work } = scratch();
-    expect(runContentBuild(content, work).status).toBe(0);
+    expect(buildInScratch(content, work).status).toBe(0);
     const before = readFileSync(indexFile(work), 'utf8');
     writeFileSync(path.join(content, 'news/china-news/hostile.md'), text);
     rmSync(marker, { force: true });
-    const result = runContentBuild(content, work);
+    const result = buildInScratch(content, work);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('news/china-news/hostile.md');
     expect(existsSync(marker)).toBe(false);
@@ -164,7 +159,7 @@ describe('hostile files', () => {
     ])
       writeFileSync(path.join(content, `news/china-news/${slug}.md`), pictured(slug, src));
     const started = performance.now();
-    const result = runContentBuild(content, work);
+    const result = buildInScratch(content, work);
     expect(result.status).not.toBe(0);
     expect(performance.now() - started).toBeLessThan(30_000);
     for (const [article, reason] of [
@@ -183,7 +178,7 @@ describe('hostile files', () => {
     const huge = path.join(content, 'news/china-news/endless.md');
     writeFileSync(huge, story('Endless'));
     truncateSync(huge, 3 * 2 ** 30);
-    const result = runContentBuild(content, work);
+    const result = buildInScratch(content, work);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(
       /news\/china-news\/endless\.md: is 3072\.0 MB; a content file is at most 2 MB/,
@@ -196,7 +191,7 @@ describe('hostile files', () => {
       story(title).replace('source: Xinhua\n', `source: Xinhua\ntags: [${tags}]\n`);
     writeFileSync(path.join(content, 'news/china-news/cpp.md'), tagged('C plus plus', '"C++"'));
     writeFileSync(path.join(content, 'news/china-news/c.md'), tagged('C', 'C, "+++"'));
-    const result = runContentBuild(content, work);
+    const result = buildInScratch(content, work);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(
       /Warning: tags "C" \(news\/china-news\/c\.md\), "C\+\+" \(news\/china-news\/cpp\.md\) share one page, \/tags\/c/,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, runContentBuild } from '../helpers/content-build';
+import { fixturesDir, buildInScratch } from '../helpers/content-build';
 import { clockStandsAt } from '../helpers/clock';
 
 type Search = typeof import('@/lib/search');
@@ -91,7 +91,7 @@ beforeAll(async () => {
   contentDir = mkdtempSync(path.join(tmpdir(), 'sdoi-search-'));
   cpSync(path.join(fixturesDir, 'valid'), contentDir, { recursive: true });
   for (const [file, text] of Object.entries(STORIES)) writeFileSync(path.join(contentDir, file), text);
-  const build = runContentBuild(contentDir);
+  const build = buildInScratch(contentDir);
   expect(build.status, build.output).toBe(0);
   expect(build.output).toMatch(/Search index \(full\): 45 stories added/);
   workDir = build.workDir;
@@ -113,7 +113,7 @@ const marked = (parts: { text: string; marked: boolean }[]) =>
   parts.filter((p) => p.marked).map((p) => p.text);
 
 function rebuild(): string {
-  const build = runContentBuild(contentDir, workDir);
+  const build = buildInScratch(contentDir, workDir);
   expect(build.status, build.output).toBe(0);
   return build.output;
 }
