@@ -1,40 +1,25 @@
-import Link from 'next/link';
-import { Thumbnail } from './Picture';
+import { StoryItem } from './StoryItem';
 import type { ArticleCard } from '@/lib/content';
 
 interface ArticleListProps {
   articles: ArticleCard[];
   /** Heading level of each story's title inside the list. */
   headingLevel?: 'h2' | 'h3';
-  showSection?: boolean;
   showSummary?: boolean;
 }
 
-export function ArticleList({
-  articles,
-  headingLevel: Heading = 'h2',
-  showSection = false,
-  showSummary = true,
-}: ArticleListProps) {
+/** A list of stories with their thumbnails: a section's, a topic's, an author's, the front page's. */
+export function ArticleList({ articles, headingLevel = 'h2', showSummary = true }: ArticleListProps) {
   return (
     <ul className="divide-y divide-rule">
       {articles.map((article) => (
         <li key={article.url} className="py-3">
-          <article className="flex gap-4">
-            <div className="min-w-0 flex-1">
-              <Heading className="font-serif text-lg font-semibold leading-snug">
-                <Link href={article.url} className="text-ink hover:text-link hover:underline">
-                  {article.title}
-                </Link>
-              </Heading>
-              {showSummary && <p className="mt-1 text-ink-soft">{article.summary}</p>}
-              <p className="mt-1 text-xs text-muted">
-                {showSection && <span>{article.section.name} · </span>}
-                <time dateTime={article.published.iso}>{article.published.line}</time>
-              </p>
-            </div>
-            {article.picture && <Thumbnail picture={article.picture} />}
-          </article>
+          <StoryItem
+            story={article}
+            heading={headingLevel}
+            summary={showSummary ? article.summary : undefined}
+            thumbnail
+          />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ArticleList } from './ArticleList';
+import { StoryItem } from './StoryItem';
 import { Picture } from './Picture';
 import type { ArticleCard, FrontPageView } from '@/lib/content';
 import { PICTURE_SIZES } from '@/lib/media/picture';
@@ -44,15 +45,7 @@ function LatestStories({ stories }: { stories: ArticleCard[] }) {
       <ol className="divide-y divide-rule">
         {stories.map((story) => (
           <li key={story.url} className="py-2">
-            <time dateTime={story.published.iso} className="block text-xs text-muted">
-              {story.published.line} · {story.section.name}
-            </time>
-            <Link
-              href={story.url}
-              className="font-semibold leading-snug text-ink hover:text-link hover:underline"
-            >
-              {story.title}
-            </Link>
+            <StoryItem story={story} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { StoryItem } from './StoryItem';
 import type { ArticleCard } from '@/lib/content';
 
 /** Stories on the same subject: the way on from the end of an article. */
@@ -12,12 +12,7 @@ export function RelatedStories({ stories }: { stories: ArticleCard[] }) {
       <ul className="space-y-2">
         {stories.map((story) => (
           <li key={story.url}>
-            <Link href={story.url} className="font-semibold text-link hover:underline">
-              {story.title}
-            </Link>
-            <p className="text-xs text-muted">
-              {story.section.name} · <time dateTime={story.published.iso}>{story.published.line}</time>
-            </p>
+            <StoryItem story={story} />
           </li>
         ))}
       </ul>

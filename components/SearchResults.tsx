@@ -4,7 +4,7 @@ import type { SearchOutcome, SearchRequest } from '@/lib/search';
 import { searchUrl } from '@/lib/search/paths';
 import { MarkedText } from './MarkedText';
 import { Pagination } from './Pagination';
-import { Thumbnail } from './Picture';
+import { StoryItem } from './StoryItem';
 
 interface SearchResultsProps {
   request: SearchRequest;
@@ -76,30 +76,14 @@ export function SearchResults({ request, outcome }: SearchResultsProps) {
         <ol className="divide-y divide-rule">
           {results.map(({ story, title, snippet }) => (
             <li key={story.url} className="py-3">
-              <article className="flex gap-4">
-                <div className="min-w-0 flex-1">
-                  <h2 className="font-serif text-lg font-semibold leading-snug">
-                    <Link
-                      href={story.url}
-                      prefetch={false}
-                      className="text-ink hover:text-link hover:underline"
-                    >
-                      <MarkedText parts={title} />
-                    </Link>
-                  </h2>
-                  <p className="mt-1 text-xs text-muted">
-                    <Link href={story.section.url} prefetch={false} className="hover:underline">
-                      {story.section.name}
-                    </Link>
-                    {' · '}
-                    <time dateTime={story.published.iso}>{story.published.line}</time>
-                  </p>
-                  <p className="mt-1 text-ink-soft">
-                    <MarkedText parts={snippet} />
-                  </p>
-                </div>
-                {story.picture && <Thumbnail picture={story.picture} />}
-              </article>
+              <StoryItem
+                story={story}
+                heading="h2"
+                title={<MarkedText parts={title} />}
+                summary={<MarkedText parts={snippet} />}
+                sectionLink
+                thumbnail
+              />
             </li>
           ))}
         </ol>

@@ -15,7 +15,7 @@ export default function NewsPage() {
   return (
     <div className="space-y-4">
       <PageHeading title="News" intro={description} />
-      <ArticleList articles={latestArticles(site.newsIndexSize)} showSection />
+      <ArticleList articles={latestArticles(site.newsIndexSize)} />
     </div>
   );
 }
