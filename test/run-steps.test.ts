@@ -28,10 +28,14 @@ writeFileSync(
 );
 
 function run(steps: string[], env: Record<string, string> = {}) {
+  // The settings of the run this test is part of (CI sets STEP_OUTPUT) are not this run's.
+  const inherited = { ...process.env };
+  delete inherited.STEP_OUTPUT;
+  delete inherited.STEP_TIME_LIMIT;
   return spawnSync(process.execPath, ['--import', tsx, runSteps, ...steps], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     // A caller's terminal stays with the caller: the steps read nothing from it.
     stdio: ['pipe', 'pipe', 'pipe'],
     input: 'typed by nobody\n',
