@@ -5,8 +5,9 @@ import {
   authorFeedUrl,
   authorPageUrl,
   authorsUrl,
-  newsUrl,
   listPageCountFor,
+  newsUrl,
+  sectionFeedUrl,
   sectionPageUrl,
   socialCardUrl,
   tagFeedUrl,
@@ -15,7 +16,7 @@ import {
 } from '../lib/content/urls';
 import type { ArticleMeta, SiteIndex } from '../lib/content/types';
 import { REVALIDATE_LIMITS } from '../lib/http/revalidate-request';
-import { sectionFeedUrl, siteFeeds } from '../lib/seo/feeds';
+import { siteFeeds } from '../lib/seo/feeds';
 import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '../lib/seo/sitemaps';
 import { site } from '../lib/site';
 

@@ -12,8 +12,15 @@ import {
 import { formatDateLine, toZonedIso } from './time';
 import type { ArticleMeta, AuthorMeta, PageMeta, SectionMeta } from './types';
 import { tagSlug, type TagMeta } from './tags';
-import { articleUrl, authorUrl, introductionPageUrl, listPageCountFor, sectionUrl, tagUrl } from './urls';
-import { SLUG_PATTERN } from './validate';
+import {
+  articleUrl,
+  authorUrl,
+  introductionPageUrl,
+  listPageCountFor,
+  matchContentRoute,
+  sectionUrl,
+  tagUrl,
+} from './urls';
 import type {
   ArticleCard,
   ArticleView,
@@ -266,15 +273,12 @@ export function prerenderedTagParams(): { tag: string }[] {
     .map((tag) => ({ tag: tag.slug }));
 }
 
-const SLUG = SLUG_PATTERN.source.slice(1, -1);
-const ARTICLE_PATH = new RegExp(`^/news/(${SLUG})/(${SLUG})$`);
-
 /** The published article at a site path such as "/news/china-news/<slug>", without its body. */
 export function findArticleByPath(path: string): ArticleCard | undefined {
-  const match = ARTICLE_PATH.exec(path);
-  if (!match) return undefined;
+  const route = path.startsWith('/') ? matchContentRoute(path.slice(1).split('/')) : undefined;
+  if (route?.route !== 'article') return undefined;
   const content = contentForRequest();
-  const article = content.articlesByKey.get(articleKey(match[1], match[2]));
+  const article = content.articlesByKey.get(articleKey(route.section, route.slug));
   return article && articleCard(content, article);
 }
 

@@ -1,4 +1,5 @@
 /** Cross-document checks that Contentlayer's per-file schema cannot express. */
+import { RESERVED_ARTICLE_SLUGS } from './urls';
 
 export interface ArticleRecord {
   sourceFilePath: string;
@@ -36,8 +37,6 @@ export interface ContentProblem {
 
 /** A slug or section id: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Names taken by routes beside `/news/<section>/<slug>`. */
-const RESERVED_SLUGS = new Set(['page']);
 
 export function findContentProblems(
   articles: readonly ArticleRecord[],
@@ -75,7 +74,7 @@ export function findContentProblems(
         message: `slug "${article.slug}" must be lowercase letters, digits and single hyphens`,
       });
     }
-    if (RESERVED_SLUGS.has(article.slug)) {
+    if (RESERVED_ARTICLE_SLUGS.has(article.slug)) {
       problems.push({ file, field: 'slug', message: `slug "${article.slug}" is reserved for the site's own pages` });
     }
     for (const [i, correction] of (article.corrections ?? []).entries()) {

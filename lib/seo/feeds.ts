@@ -11,7 +11,3 @@ export function siteFeeds(siteName: string): FeedLink[] {
     { type: 'application/feed+json', url: '/feed.json', title: `${siteName} (JSON Feed)` },
   ];
 }
-
-export function sectionFeedUrl(section: string): string {
-  return `/news/${section}/rss.xml`;
-}

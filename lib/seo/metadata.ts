@@ -3,6 +3,7 @@ import {
   authorFeedUrl,
   authorPageUrl,
   authorsUrl,
+  sectionFeedUrl,
   sectionPageUrl,
   socialCardUrl,
   tagFeedUrl,
@@ -15,7 +16,7 @@ import {
 } from '../content';
 import { SOCIAL_CARD_WIDTH } from '../media/picture';
 import { site } from '../site';
-import { sectionFeedUrl, siteFeeds, type FeedLink } from './feeds';
+import { siteFeeds, type FeedLink } from './feeds';
 import { productionBuild } from './indexing';
 import { absoluteUrl } from './urls';
 

@@ -17,6 +17,6 @@ export function leadPicturePreload(pathname: string): string | undefined {
     const picture = frontPageLead()?.picture;
     return picture && preloadLink(picture, PICTURE_SIZES.lead);
   }
-  const picture = pathname.startsWith('/news/') ? findArticleByPath(pathname)?.picture : undefined;
+  const picture = findArticleByPath(pathname)?.picture;
   return picture && preloadLink(picture, PICTURE_SIZES.column);
 }
