@@ -34,6 +34,24 @@ export default defineConfig([
       ],
     },
   },
+  // Code that runs in the browser (the error boundary's face, the site's one script) takes nothing
+  // from lib/: a client bundle must never carry the server's code or settings.
+  {
+    files: ['**/*.client.tsx', 'client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/*', '**/lib/*', 'node:*'],
+              message: 'Browser code takes nothing from lib/ or Node: pass what it needs as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['lib/**'],
     ignores: ['lib/server/**'],
