@@ -1,16 +1,43 @@
 // Lead images two ways, on the demo pictures: derivatives made once at content build (the site's
 // way, lib/media) against Next's image optimiser resizing on request (`next start`, no guard).
-// Usage: npx tsx bench/images.mjs [pictures=10]   (after `npm run build`; writes bench/results/images.json)
+// Usage: npx tsx bench/images.ts [pictures=10]   (after `npm run build`; writes bench/results/images.json)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { derivePicture } from '../lib/media/derive.ts';
-import { freePort } from '../scripts/local-servers.ts';
-import { median, writeResult } from './lib.mjs';
+import { derivePicture } from '../lib/media/derive';
+import { site } from '../lib/site';
+import { freePort } from '../scripts/local-servers';
+import { median, readSiteIndex, root, writeResult } from './lib';
 
-const root = path.resolve(import.meta.dirname, '..');
+/** One picture fetched: the time to its last byte and its size. */
+interface Fetched {
+  ms: number;
+  bytes: number;
+}
+
+/** bench/results/images.json: times are medians in ms, sizes in bytes. */
+interface ImagesFigures {
+  pictures: number;
+  atBuild: {
+    msPerPictureMedian: number;
+    filesPerPicture: number;
+    sourceBytes: number;
+    webpBytes: number;
+    jpgBytes: number;
+    webp800BytesMedian: number;
+  };
+  onRequest: {
+    coldMsMedian: number;
+    warmMsMedian: number;
+    optimisedBytesMedian: number;
+    cacheEntries: number;
+    cacheBytes: number;
+  };
+  servedFromMediaMsMedian: number;
+}
+
 const count = Number(process.argv[2] ?? 10);
 const sources = readdirSync(path.join(root, 'content/images'))
   .filter((f) => f.endsWith('.jpg'))
@@ -19,7 +46,7 @@ const sources = readdirSync(path.join(root, 'content/images'))
 
 // 1. At content build: every width in both formats, into an empty folder.
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'sdoi-bench-media-'));
-const buildMs = [];
+const buildMs: number[] = [];
 for (const file of sources) {
   const source = path.join(root, 'content/images', file);
   const started = performance.now();
@@ -33,7 +60,7 @@ for (const file of sources) {
   buildMs.push(performance.now() - started);
 }
 const made = readdirSync(mediaDir).filter((f) => !f.endsWith('.json'));
-const bytesOf = (pattern) =>
+const bytesOf = (pattern: RegExp) =>
   made.filter((f) => pattern.test(f)).reduce((n, f) => n + statSync(path.join(mediaDir, f)).size, 0);
 const sourceBytes = sources.reduce((n, f) => n + statSync(path.join(root, 'content/images', f)).size, 0);
 const webpBytes = bytesOf(/\.webp$/);
@@ -41,10 +68,10 @@ const jpgBytes = bytesOf(/\.jpg$/);
 rmSync(mediaDir, { recursive: true, force: true });
 
 // 2. On request: Next's optimiser over the same sources (their 1600-pixel JPEG as served at /media).
-const index = JSON.parse(readFileSync(path.join(root, '.contentlayer/site-index.json'), 'utf8'));
+const index = readSiteIndex();
 const names = index.articles.flatMap((a) => (a.image?.picture ? [a.image.picture.name] : [])).slice(0, count);
 const port = await freePort();
-const cacheDir = path.join(root, '.next/cache/images');
+const cacheDir = path.resolve(root, site.buildDir, 'cache/images');
 rmSync(cacheDir, { recursive: true, force: true });
 const server = spawn(
   process.execPath,
@@ -62,16 +89,16 @@ for (let i = 0; ; i++) {
   if (i > 120) throw new Error('next start did not answer');
   await new Promise((r) => setTimeout(r, 500));
 }
-async function timed(url) {
+async function timed(url: string): Promise<Fetched> {
   const started = performance.now();
   const response = await fetch(url, { headers: { accept: 'image/webp,image/*' } });
   const body = Buffer.from(await response.arrayBuffer());
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return { ms: performance.now() - started, bytes: body.length };
 }
-const cold = [];
-const warm = [];
-const ours = [];
+const cold: Fetched[] = [];
+const warm: Fetched[] = [];
+const ours: Fetched[] = [];
 for (const name of names) {
   const optimised = `${base}/_next/image?url=${encodeURIComponent(`/media/${name}-1600.jpg`)}&w=828&q=75`;
   cold.push(await timed(optimised));
@@ -88,8 +115,8 @@ const cacheBytes = cacheFiles.reduce((n, e) => n + statSync(path.join(e.parentPa
 server.kill('SIGTERM');
 rmSync(cacheDir, { recursive: true, force: true });
 
-const ms = (values) => Math.round(median(values) * 10) / 10;
-const figures = {
+const ms = (values: number[]) => Math.round(median(values) * 10) / 10;
+const figures: ImagesFigures = {
   pictures: sources.length,
   atBuild: {
     msPerPictureMedian: ms(buildMs),

@@ -1,19 +1,18 @@
 // Writes a synthetic news archive for scale tests: N articles (default 20,000) over ten years and
 // every section, plus the site's sections and introduction pages. The folder lies outside
-// content/ and is never committed. Usage: node bench/make-archive.mjs [N] [dir]
+// content/ and is never committed. Usage: npx tsx bench/make-archive.ts [N] [dir]
 // Then: CONTENT_DIR=<dir> npm run build
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seededRandom } from './random.mjs';
+import { archiveDir, root } from './lib';
+import { picker, seededRandom } from './random';
 
 const count = Number(process.argv[2] || 20_000);
-const dir = path.resolve(process.argv[3] || path.join(tmpdir(), `sdoi-archive-${count}`));
-const root = path.resolve(import.meta.dirname, '..');
+const dir = path.resolve(process.argv[3] || archiveDir(count));
 
 // The same archive on every run.
 const random = seededRandom(20180608);
-const pick = (list) => list[Math.floor(random() * list.length)];
+const pick = picker(random);
 
 const places = [
   'Jinan',

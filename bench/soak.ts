@@ -3,29 +3,75 @@
 // answers and latency percentiles; and the throughput of a cached article page alone, so the cost
 // of the request guards (docs/adr/011) shows. With a baseline server script (a copy of an older
 // scripts/start.ts put under scripts/), both servers are measured, alternating, in one run.
-// Usage: npx tsx bench/soak.mjs [seconds=60] [connections=100] [baseline-script]
+// Usage: npx tsx bench/soak.ts [seconds=60] [connections=100] [baseline-script]
 // Needs a production build (npm run build).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadTest, median, writeResult } from './lib.mjs';
-import { startSite } from '../scripts/local-servers.ts';
+import { sectionFeedUrl } from '../lib/seo/feeds';
+import { articleUrl, sectionPageUrl, sectionUrl } from '../lib/content/urls';
+import {
+  DEMO_ARTICLE,
+  DEMO_ARTICLE_WITH_PICTURE,
+  loadTest,
+  median,
+  writeResult,
+  type LoadRequest,
+} from './lib';
+import { startSite, type LocalServer } from '../scripts/local-servers';
+
+/** The mixed traffic's answers (latencies in ms). */
+interface SoakFigures {
+  requests: number;
+  requestsPerSecond: number;
+  errors: number;
+  /** Answers other than 2xx, 3xx or the unknown URL's 404. */
+  unexpectedStatuses: number;
+  /** Answers by status code. */
+  statuses: Record<number, number>;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+}
+
+/** One round of the cached article alone. */
+interface ArticleRun {
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** One server script's cached-article figures: medians over its rounds. */
+interface CachedArticleFigures {
+  script: string;
+  requestsPerSecond: number;
+  p99Ms: number;
+  errorsOrNon2xx: number;
+  rounds: number[];
+}
+
+/** bench/results/soak.json. */
+interface SoakResult {
+  seconds: number;
+  connections: number;
+  /** The requests of the mix, "<method> <path>". */
+  mix: string[];
+  soak?: SoakFigures;
+  /** By server: current, and baseline when one was given. */
+  cachedArticle?: Record<string, CachedArticleFigures>;
+}
 
 const seconds = Number(process.argv[2] || 60);
 const connections = Number(process.argv[3] || 100);
 const baseline = process.argv[4];
-const ARTICLES = [
-  '/news/china-news/cis-leader-looks-to-closer-ties-with-sco',
-  '/news/business/qingdao-port-reports-steady-growth-in-first-half-cargo-volumes',
-];
+const ARTICLES = [DEMO_ARTICLE, DEMO_ARTICLE_WITH_PICTURE];
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36 soak';
 
 let reader = 0;
 /** One request of the mix, as autocannon takes it: every connection runs through them in turn. */
-const MIX = [
+const MIX: LoadRequest[] = [
   { path: '/' },
   { path: ARTICLES[0] },
-  { path: '/news/china-news' },
+  { path: sectionUrl('china-news') },
   { path: ARTICLES[1] },
   { path: '/rss.xml' },
   { path: '/api/popular?window=24h&limit=10' },
@@ -41,18 +87,20 @@ const MIX = [
       };
     },
   },
-  { path: '/news/business/page/2' },
-  { path: '/news/china-news/rss.xml' },
-  { setupRequest: (request) => ({ ...request, path: `/news/china-news/no-such-story-${reader++}` }) },
+  { path: sectionPageUrl('business', 2) },
+  { path: sectionFeedUrl('china-news') },
+  {
+    setupRequest: (request) => ({ ...request, path: articleUrl('china-news', `no-such-story-${reader++}`) }),
+  },
 ];
 
-function startServer(script) {
+function startServer(script: string): Promise<LocalServer> {
   const db = path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-soak-')), 'views.db');
   return startSite({ POPULARITY_DB: db, NEXT_COMPRESS: '0' }, undefined, { script });
 }
 
-async function soak(url) {
-  const statuses = {};
+async function soak(url: string): Promise<SoakFigures> {
+  const statuses: Record<number, number> = {};
   const result = await loadTest({
     url,
     connections,
@@ -80,7 +128,7 @@ async function soak(url) {
   };
 }
 
-async function articleThroughput(url) {
+async function articleThroughput(url: string): Promise<ArticleRun> {
   const result = await loadTest({ url: `${url}${ARTICLES[0]}`, connections: 50, duration: 10 });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -90,7 +138,11 @@ async function articleThroughput(url) {
   };
 }
 
-const figures = { seconds, connections, mix: MIX.map((r) => `${r.method ?? 'GET'} ${r.path ?? '(varies)'}`) };
+const figures: SoakResult = {
+  seconds,
+  connections,
+  mix: MIX.map((r) => `${r.method ?? 'GET'} ${r.path ?? '(varies)'}`),
+};
 const site = await startServer('start.ts');
 try {
   for (let i = 0; i < 50; i++) await (await fetch(`${site.url}${ARTICLES[i % 2]}`)).arrayBuffer();
@@ -101,8 +153,12 @@ try {
 }
 
 // The cached article alone, three rounds each, servers alternating.
-const servers = baseline ? { current: 'start.ts', baseline } : { current: 'start.ts' };
-const rounds = Object.fromEntries(Object.keys(servers).map((name) => [name, []]));
+const servers: Record<string, string> = baseline
+  ? { current: 'start.ts', baseline }
+  : { current: 'start.ts' };
+const rounds: Record<string, ArticleRun[]> = Object.fromEntries(
+  Object.keys(servers).map((name) => [name, []]),
+);
 for (let round = 0; round < 3; round++) {
   for (const [name, script] of Object.entries(servers)) {
     const server = await startServer(script);

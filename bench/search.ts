@@ -2,27 +2,55 @@
 // then /api/search and /search under 50 connections for a mix of one-word, two-word and no-match
 // queries, two ways: every request a different search (page, order and section vary, so few are
 // answered from the server's memory), and the same 60 searches over and over (popular searches).
-// Usage: npx tsx bench/search.mjs [articles=20000] [seconds=10] [runs=3]. Needs a build (npm run build).
+// Usage: npx tsx bench/search.ts [articles=20000] [seconds=10] [runs=3]. Needs a build (npm run build).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seededRandom } from './random.mjs';
-import { loadTest, median, writeResult } from './lib.mjs';
-import { startSite } from '../scripts/local-servers.ts';
-import { scriptCommand } from '../scripts/run-script.ts';
+import { SEARCH_API_PATH, SEARCH_PATH } from '../lib/search/paths';
+import { SEARCH_INDEX_FILE } from '../lib/search/schema';
+import { picker, seededRandom } from './random';
+import { archiveDir, loadTest, makeArchive, median, readSiteIndex, root, writeResult } from './lib';
+import { startSite } from '../scripts/local-servers';
+import { scriptCommand } from '../scripts/run-script';
 
-const root = path.resolve(import.meta.dirname, '..');
+/** The archive's content build and its search index. */
+interface IndexFigures {
+  articles: number;
+  contentBuildSeconds: number;
+  /** As the content build logs it; null when it logged none. */
+  searchIndexSeconds: number | null;
+  searchIndexMB: number;
+}
+
+/** One endpoint and mix under load: medians over the rounds (latencies in ms), errors summed. */
+interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** bench/results/search-<articles>.json. */
+interface SearchFigures {
+  index: IndexFigures;
+  connections: number;
+  seconds: number;
+  runs: number;
+  /** By "<endpoint> <mix>". */
+  load: Record<string, LoadFigures>;
+}
+
+type Mix = 'distinct' | 'popular';
+
 const articles = Number(process.argv[2] || 20_000);
 const seconds = Number(process.argv[3] || 10);
 const runs = Number(process.argv[4] || 3);
 const connections = 50;
 
-const archive = path.join(tmpdir(), `sdoi-archive-${articles}`);
-if (!existsSync(archive))
-  spawnSync(process.execPath, [path.join(root, 'bench/make-archive.mjs'), String(articles), archive], {
-    stdio: 'inherit',
-  });
+const archive = archiveDir(articles);
+if (!existsSync(archive)) makeArchive(articles, archive);
 
 // The archive's content build in a scratch folder: the site's own .contentlayer stays as it is.
 const work = mkdtempSync(path.join(tmpdir(), 'sdoi-search-bench-'));
@@ -37,8 +65,8 @@ const build = spawnSync(...scriptCommand('build-content.ts'), {
 if (build.status !== 0) throw new Error(`content build failed: ${build.stderr}`);
 const contentBuildSeconds = (performance.now() - started) / 1000;
 const indexLine = /Search index \(full\): .* in (\d+) ms/.exec(build.stdout);
-const indexFile = path.join(env.CONTENTLAYER_DIR, 'search-index.db');
-const index = {
+const indexFile = path.join(env.CONTENTLAYER_DIR, SEARCH_INDEX_FILE);
+const index: IndexFigures = {
   articles,
   contentBuildSeconds: Number(contentBuildSeconds.toFixed(1)),
   searchIndexSeconds: indexLine ? Number(indexLine[1]) / 1000 : null,
@@ -46,7 +74,7 @@ const index = {
 };
 console.log('index', JSON.stringify(index));
 
-const siteIndex = JSON.parse(readFileSync(path.join(env.CONTENTLAYER_DIR, 'site-index.json'), 'utf8'));
+const siteIndex = readSiteIndex(env.CONTENTLAYER_DIR);
 const sections = siteIndex.sections.map((s) => s.id);
 const places = [
   'Jinan',
@@ -75,11 +103,11 @@ const nouns = [
 
 // The same searches on every run.
 const random = seededRandom(12);
-const pick = (list) => list[Math.floor(random() * list.length)];
+const pick = picker(random);
 let misses = 0;
 
 /** 40 % one word, 40 % two words, 20 % a word no story has. */
-function words() {
+function words(): string {
   const roll = random();
   if (roll < 0.4) return pick([...places, ...nouns]);
   if (roll < 0.8) return `${pick(places)} ${pick(nouns)}`;
@@ -87,7 +115,7 @@ function words() {
   return `zq${misses.toString(36)}x`;
 }
 
-function distinctSearch() {
+function distinctSearch(): string {
   const params = new URLSearchParams({ q: words() });
   const page = 1 + Math.floor(random() * 5);
   if (page > 1) params.set('page', String(page));
@@ -99,7 +127,7 @@ function distinctSearch() {
 const popular = Array.from({ length: 60 }, () => new URLSearchParams({ q: words() }).toString());
 let next = 0;
 
-async function measure(url, endpoint, mix) {
+async function measure(url: string, endpoint: string, mix: Mix): Promise<LoadFigures> {
   const result = await loadTest({
     url,
     connections,
@@ -123,12 +151,12 @@ async function measure(url, endpoint, mix) {
 }
 
 const site = await startSite({ ...env, POPULARITY_DB: path.join(work, 'views.db') });
-const figures = { index, connections, seconds, runs, load: {} };
+const figures: SearchFigures = { index, connections, seconds, runs, load: {} };
 try {
-  for (const endpoint of ['/api/search', '/search']) {
-    for (const mix of ['distinct', 'popular']) {
+  for (const endpoint of [SEARCH_API_PATH, SEARCH_PATH]) {
+    for (const mix of ['distinct', 'popular'] satisfies Mix[]) {
       await measure(site.url, endpoint, mix); // warm-up
-      const rounds = [];
+      const rounds: LoadFigures[] = [];
       for (let i = 0; i < runs; i++) rounds.push(await measure(site.url, endpoint, mix));
       const key = `${endpoint} ${mix}`;
       figures.load[key] = {

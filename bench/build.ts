@@ -1,21 +1,37 @@
 // Times `npm run build` and samples the memory of its whole process tree.
-// Usage: npx tsx bench/build.mjs [runs=3] [--first]
+// Usage: npx tsx bench/build.ts [runs=3] [--first]
 //   --first: every run a first build, without the content index, Contentlayer's caches or Next's
 //   build cache (writes bench/results/build-first.json). CONTENT_DIR=<folder> builds another
-//   content folder, e.g. the archive of bench/make-archive.mjs.
+//   content folder, e.g. the archive of bench/make-archive.ts.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { median, treeRss, writeResult } from './lib.mjs';
+import { site } from '../lib/site';
+import { median, root, treeRss, writeResult } from './lib';
+
+/** One build: its wall time and the peak resident memory of all its processes. */
+interface BuildSample {
+  seconds: number;
+  peakMB: number;
+}
+
+/** bench/results/build.json and build-first.json. */
+interface BuildFigures {
+  runs: number;
+  first: boolean;
+  contentDir: string;
+  medianSeconds: number;
+  medianPeakMB: number;
+  samples: BuildSample[];
+}
 
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) || 3);
 const first = process.argv.includes('--first');
-const root = path.resolve(import.meta.dirname, '..');
 
-function buildOnce() {
+function buildOnce(): Promise<BuildSample> {
   if (first)
-    for (const dir of ['.contentlayer', '.next'])
-      rmSync(path.join(root, dir), { recursive: true, force: true });
+    for (const dir of [site.editionDir, site.buildDir])
+      rmSync(path.resolve(root, dir), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('npm', ['run', 'build'], { stdio: 'ignore' });
@@ -32,13 +48,13 @@ function buildOnce() {
   });
 }
 
-const samples = [];
+const samples: BuildSample[] = [];
 for (let i = 0; i < runs; i++) {
   const sample = await buildOnce();
   samples.push(sample);
   console.log(`run ${i + 1}: ${sample.seconds.toFixed(1)} s, peak ${sample.peakMB.toFixed(0)} MB`);
 }
-const figures = {
+const figures: BuildFigures = {
   runs,
   first,
   contentDir: process.env.CONTENT_DIR || 'content',

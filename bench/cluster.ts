@@ -1,14 +1,37 @@
 // Cached article throughput through nginx (deploy/nginx.conf) with one and with two instances
 // sharing Redis, the proxy cache off so that the instances answer, then with the proxy cache on.
-// Usage: npx tsx bench/cluster.mjs [seconds=10] [connections=50] [rounds=3]. Needs a production
+// Usage: npx tsx bench/cluster.ts [seconds=10] [connections=50] [rounds=3]. Needs a production
 // build (npm run build), redis-server and nginx.
-import { loadTest, median, writeResult } from './lib.mjs';
-import { startNginx, startRedis, startSite } from '../scripts/local-servers.ts';
+import { DEMO_ARTICLE, loadTest, median, writeResult } from './lib';
+import { startNginx, startRedis, startSite, type LocalServer } from '../scripts/local-servers';
+
+/** One load test of the article through nginx. */
+interface Run {
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** One way of serving it: medians over the rounds, the errors summed. */
+interface Scenario extends Run {
+  /** Requests a second of each round. */
+  rounds: number[];
+}
+
+/** bench/results/cluster.json. */
+interface ClusterFigures {
+  seconds: number;
+  connections: number;
+  rounds: number;
+  path: string;
+  figures: Record<string, Scenario>;
+}
 
 const [seconds = 10, connections = 50, rounds = 3] = process.argv.slice(2).map(Number);
-const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+const ARTICLE = DEMO_ARTICLE;
 
-async function load(url) {
+async function load(url: string): Promise<Run> {
   const result = await loadTest({ url, connections, duration: seconds });
   return {
     requestsPerSecond: result.requests.average,
@@ -18,7 +41,7 @@ async function load(url) {
   };
 }
 
-const stopAll = [];
+const stopAll: LocalServer[] = [];
 const redis = await startRedis();
 stopAll.push(redis);
 try {
@@ -26,17 +49,17 @@ try {
   const instances = [await startSite(env), await startSite(env)];
   stopAll.push(...instances);
   const hosts = instances.map((site) => new URL(site.url).host);
-  const scenarios = [
+  const scenarios: [name: string, upstreams: string[], cache: boolean][] = [
     ['one instance, proxy cache off', hosts.slice(0, 1), false],
     ['two instances, proxy cache off', hosts, false],
     ['two instances, proxy cache on', hosts, true],
   ];
-  const figures = {};
+  const figures: Record<string, Scenario> = {};
   for (const [name, upstreams, cache] of scenarios) {
     const proxy = await startNginx(upstreams, { cache });
     try {
       for (let i = 0; i < 20; i++) await (await fetch(`${proxy.url}${ARTICLE}`)).arrayBuffer();
-      const runs = [];
+      const runs: Run[] = [];
       for (let round = 0; round < rounds; round++) runs.push(await load(`${proxy.url}${ARTICLE}`));
       figures[name] = {
         requestsPerSecond: Math.round(median(runs.map((r) => r.requestsPerSecond))),
@@ -50,9 +73,8 @@ try {
       await proxy.stop();
     }
   }
-  console.log(
-    `written to ${await writeResult('cluster', { seconds, connections, rounds, path: ARTICLE, figures })}`,
-  );
+  const result: ClusterFigures = { seconds, connections, rounds, path: ARTICLE, figures };
+  console.log(`written to ${await writeResult('cluster', result)}`);
 } finally {
   await Promise.allSettled(stopAll.reverse().map((server) => server.stop()));
 }

@@ -1,34 +1,74 @@
 // What searches cost the rest of the site, on the synthetic archive (issue: bounded search cost):
-//  1. the distinct-query mix of bench/search.mjs at a steady 100 searches/s (the latency a reader
+//  1. the distinct-query mix of bench/search.ts at a steady 100 searches/s (the latency a reader
 //     sees) and flat out with 50 connections (the throughput, and the latency of a queue);
 //  2. the costliest searches the limits let through, one at a time: the time to each answer;
 //  3. a cached article's p99 alone, then while one client floods those costliest searches.
 // The server runs with the per-client search limit lifted, so that the flood measures the search
 // thread and its deadline, not the limit that would refuse it first.
-// Usage: npx tsx bench/search-flood.mjs [articles=20000] [seconds=10] [runs=3]. Needs a build.
+// Usage: npx tsx bench/search-flood.ts [articles=20000] [seconds=10] [runs=3]. Needs a build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seededRandom } from './random.mjs';
-import { loadTest, median, writeResult } from './lib.mjs';
-import { startSite } from '../scripts/local-servers.ts';
-import { scriptCommand } from '../scripts/run-script.ts';
+import { articleUrl } from '../lib/content/urls';
+import { SEARCH_API_PATH } from '../lib/search/paths';
+import { SEARCH_INDEX_FILE } from '../lib/search/schema';
+import { picker, seededRandom } from './random';
+import {
+  archiveDir,
+  loadTest,
+  makeArchive,
+  median,
+  objectOf,
+  readSiteIndex,
+  root,
+  writeResult,
+  type LoadOptions,
+  type LoadResult,
+} from './lib';
+import { startSite } from '../scripts/local-servers';
+import { scriptCommand } from '../scripts/run-script';
 
-const root = path.resolve(import.meta.dirname, '..');
+/** One load test's figures (latencies in ms). */
+interface LoadSummary {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  non2xx: number;
+  status2xx: number;
+}
+
+/** One costliest shape asked alone, 20 times one after another. */
+interface WorstShape {
+  /** The status of the last answer. */
+  status: number;
+  medianMs: number;
+  maxMs: number;
+}
+
+/** bench/results/search-flood-<articles>.json: each result the medians over the rounds. */
+interface SearchFloodFigures {
+  articles: number;
+  seconds: number;
+  runs: number;
+  article: string;
+  results: Record<string, LoadSummary>;
+  floodedArticleP99Ratio?: number;
+  worst?: Record<string, WorstShape>;
+}
+
 const articles = Number(process.argv[2] || 20_000);
 const seconds = Number(process.argv[3] || 10);
 const runs = Number(process.argv[4] || 3);
 
-const archive = path.join(tmpdir(), `sdoi-archive-${articles}`);
-if (!existsSync(archive))
-  spawnSync(process.execPath, [path.join(root, 'bench/make-archive.mjs'), String(articles), archive], {
-    stdio: 'inherit',
-  });
+const archive = archiveDir(articles);
+if (!existsSync(archive)) makeArchive(articles, archive);
 // The archive's content build, kept between runs of this benchmark.
 const work = path.join(tmpdir(), `sdoi-search-flood-${articles}`);
 const env = { CONTENT_DIR: archive, CONTENTLAYER_DIR: path.join(work, '.contentlayer') };
-if (!existsSync(path.join(env.CONTENTLAYER_DIR, 'search-index.db'))) {
+if (!existsSync(path.join(env.CONTENTLAYER_DIR, SEARCH_INDEX_FILE))) {
   mkdirSync(work, { recursive: true });
   if (!existsSync(path.join(work, 'node_modules')))
     symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
@@ -39,13 +79,13 @@ if (!existsSync(path.join(env.CONTENTLAYER_DIR, 'search-index.db'))) {
   });
   if (build.status !== 0) throw new Error('content build failed');
 }
-const siteIndex = JSON.parse(readFileSync(path.join(env.CONTENTLAYER_DIR, 'site-index.json'), 'utf8'));
+const siteIndex = readSiteIndex(env.CONTENTLAYER_DIR);
 const sections = siteIndex.sections.map((s) => s.id);
 const newest = siteIndex.articles[0];
-const article = `/news/${newest.section}/${newest.slug}`;
+const article = articleUrl(newest.section, newest.slug);
 
 const random = seededRandom(23);
-const pick = (list) => list[Math.floor(random() * list.length)];
+const pick = picker(random);
 const places = [
   'Jinan',
   'Qingdao',
@@ -72,8 +112,8 @@ const nouns = [
 ];
 let misses = 0;
 
-/** bench/search.mjs's mix: 40 % one word, 40 % two, 20 % a word no story has; pages, orders and sections vary. */
-function distinctSearch() {
+/** bench/search.ts's mix: 40 % one word, 40 % two, 20 % a word no story has; pages, orders and sections vary. */
+function distinctSearch(): string {
   const roll = random();
   const q =
     roll < 0.4
@@ -86,7 +126,7 @@ function distinctSearch() {
   if (page > 1) params.set('page', String(page));
   if (random() < 0.5) params.set('sort', 'newest');
   if (random() < 0.25) params.set('section', pick(sections));
-  return `/api/search?${params}`;
+  return `${SEARCH_API_PATH}?${params}`;
 }
 
 /** The costliest shapes within the limits (lib/site.ts, search): words in most stories, joined or apart. */
@@ -104,7 +144,7 @@ const common = [
   'city',
   'rail',
 ];
-const WORST = {
+const WORST: Record<string, string> = {
   '12 common words': common.join(' '),
   '12 common words, newest first': `${common.join(' ')}&sort=newest`,
   'one word of 8 common parts and 4 words': `${common.slice(0, 8).join('.')} ${common.slice(8).join(' ')}`,
@@ -113,13 +153,13 @@ const WORST = {
 };
 let variant = 0;
 /** A worst-case search no cache has seen: the page changes every time. */
-const worstSearch = (text) => {
+const worstSearch = (text: string): string => {
   const [q, rest] = text.split('&');
-  return `/api/search?q=${encodeURIComponent(q)}&page=${1 + (variant++ % 50)}${rest ? `&${rest}` : ''}`;
+  return `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}&page=${1 + (variant++ % 50)}${rest ? `&${rest}` : ''}`;
 };
 const worstMix = Object.values(WORST);
 
-function summary(result) {
+function summary(result: LoadResult): LoadSummary {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -131,7 +171,7 @@ function summary(result) {
   };
 }
 
-const load = (url, options, pathOf) =>
+const load = (url: string, options: Partial<LoadOptions>, pathOf: () => string): Promise<LoadSummary> =>
   loadTest({
     url,
     duration: seconds,
@@ -144,10 +184,10 @@ const site = await startSite({
   POPULARITY_DB: path.join(mkdtempSync(path.join(tmpdir(), 'sdoi-flood-')), 'views.db'),
   SEARCH_PER_MINUTE: '100000000',
 });
-const figures = { articles, seconds, runs, article, results: {} };
-const record = (key, rounds) => {
-  figures.results[key] = Object.fromEntries(
-    Object.keys(rounds[0]).map((k) => [k, median(rounds.map((r) => r[k]))]),
+const figures: SearchFloodFigures = { articles, seconds, runs, article, results: {} };
+const record = (key: string, rounds: LoadSummary[]) => {
+  figures.results[key] = objectOf(Object.keys(rounds[0]) as (keyof LoadSummary)[], (k) =>
+    median(rounds.map((r) => r[k])),
   );
   console.log(key.padEnd(52), JSON.stringify(figures.results[key]));
 };
@@ -156,7 +196,13 @@ try {
   await load(site.url, { connections: 10, duration: 3 }, () => article);
   await load(site.url, { connections: 10, duration: 3 }, distinctSearch);
 
-  const rounds = { steady: [], flatOut: [], idle: [], flooded: [], flood: [] };
+  const rounds: Record<'steady' | 'flatOut' | 'idle' | 'flooded' | 'flood', LoadSummary[]> = {
+    steady: [],
+    flatOut: [],
+    idle: [],
+    flooded: [],
+    flood: [],
+  };
   for (let i = 0; i < runs; i++) {
     rounds.steady.push(await load(site.url, { connections: 10, overallRate: 100 }, distinctSearch));
     rounds.flatOut.push(await load(site.url, { connections: 50 }, distinctSearch));
@@ -182,9 +228,10 @@ try {
   console.log('cached-article p99 during the flood / alone:', figures.floodedArticleP99Ratio);
 
   // Each costliest shape on its own, one at a time: time to the answer over HTTP.
-  figures.worst = {};
+  const worst: Record<string, WorstShape> = {};
+  figures.worst = worst;
   for (const [shape, text] of Object.entries(WORST)) {
-    const times = [];
+    const times: number[] = [];
     let status = 0;
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
@@ -193,12 +240,12 @@ try {
       times.push(performance.now() - started);
       status = response.status;
     }
-    figures.worst[shape] = {
+    worst[shape] = {
       status,
       medianMs: Number(median(times).toFixed(1)),
       maxMs: Number(Math.max(...times).toFixed(1)),
     };
-    console.log(shape.padEnd(52), JSON.stringify(figures.worst[shape]));
+    console.log(shape.padEnd(52), JSON.stringify(worst[shape]));
   }
 } finally {
   await site.stop();
