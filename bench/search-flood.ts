@@ -6,7 +6,6 @@
 // The server runs with the per-client search limit lifted, so that the flood measures the search
 // thread and its deadline, not the limit that would refuse it first.
 // Usage: npx tsx bench/search-flood.ts [articles=20000] [seconds=10] [runs=3]. Needs a build.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +26,7 @@ import {
   type LoadResult,
 } from './lib';
 import { startSite } from '../scripts/local-servers';
-import { scriptCommand } from '../scripts/run-script';
+import { runContentBuild } from '../scripts/content-build-process';
 
 /** One load test's figures (latencies in ms). */
 interface LoadSummary {
@@ -72,11 +71,7 @@ if (!existsSync(path.join(env.CONTENTLAYER_DIR, SEARCH_INDEX_FILE))) {
   mkdirSync(work, { recursive: true });
   if (!existsSync(path.join(work, 'node_modules')))
     symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
-  const build = spawnSync(...scriptCommand('build-content.ts'), {
-    cwd: work,
-    env: { ...process.env, ...env },
-    stdio: 'inherit',
-  });
+  const build = runContentBuild({ cwd: work, env }, { show: true });
   if (build.status !== 0) throw new Error('content build failed');
 }
 const siteIndex = readSiteIndex(env.CONTENTLAYER_DIR);

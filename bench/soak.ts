@@ -8,8 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sectionFeedUrl } from '../lib/seo/feeds';
-import { articleUrl, sectionPageUrl, sectionUrl } from '../lib/content/urls';
+import { articleUrl, sectionFeedUrl, sectionPageUrl, sectionUrl } from '../lib/content/urls';
 import {
   DEMO_ARTICLE,
   DEMO_ARTICLE_WITH_PICTURE,
