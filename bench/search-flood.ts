@@ -12,7 +12,7 @@ import path from 'node:path';
 import { articleUrl } from '../lib/content/urls';
 import { SEARCH_API_PATH } from '../lib/search/paths';
 import { SEARCH_INDEX_FILE } from '../lib/search/schema';
-import { picker, seededRandom } from './random';
+import { searchMix } from './search-mix';
 import {
   archiveDir,
   loadTest,
@@ -79,49 +79,11 @@ const sections = siteIndex.sections.map((s) => s.id);
 const newest = siteIndex.articles[0];
 const article = articleUrl(newest.section, newest.slug);
 
-const random = seededRandom(23);
-const pick = picker(random);
-const places = [
-  'Jinan',
-  'Qingdao',
-  'Yantai',
-  'Weifang',
-  'Zibo',
-  'Linyi',
-  'Weihai',
-  'Rizhao',
-  'Dongying',
-  'Qufu',
-];
-const nouns = [
-  'logistics',
-  'cleanup',
-  'training',
-  'export',
-  'heritage',
-  'energy',
-  'flood',
-  'rail',
-  'farmers',
-  'museum',
-];
-let misses = 0;
+const { distinctSearch: mixedSearch, pick } = searchMix(23, sections);
 
-/** bench/search.ts's mix: 40 % one word, 40 % two, 20 % a word no story has; pages, orders and sections vary. */
+/** bench/search.ts's mix, by the JSON API. */
 function distinctSearch(): string {
-  const roll = random();
-  const q =
-    roll < 0.4
-      ? pick([...places, ...nouns])
-      : roll < 0.8
-        ? `${pick(places)} ${pick(nouns)}`
-        : `zq${(misses++).toString(36)}x`;
-  const params = new URLSearchParams({ q });
-  const page = 1 + Math.floor(random() * 5);
-  if (page > 1) params.set('page', String(page));
-  if (random() < 0.5) params.set('sort', 'newest');
-  if (random() < 0.25) params.set('section', pick(sections));
-  return `${SEARCH_API_PATH}?${params}`;
+  return `${SEARCH_API_PATH}?${mixedSearch()}`;
 }
 
 /** The costliest shapes within the limits (lib/site.ts, search): words in most stories, joined or apart. */

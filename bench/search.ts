@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SEARCH_API_PATH, SEARCH_PATH } from '../lib/search/paths';
 import { SEARCH_INDEX_FILE } from '../lib/search/schema';
-import { picker, seededRandom } from './random';
+import { searchMix } from './search-mix';
 import { archiveDir, loadTest, makeArchive, median, readSiteIndex, root, writeResult } from './lib';
 import { startSite } from '../scripts/local-servers';
 import { runContentBuild } from '../scripts/content-build-process';
@@ -71,53 +71,8 @@ console.log('index', JSON.stringify(index));
 
 const siteIndex = readSiteIndex(env.CONTENTLAYER_DIR);
 const sections = siteIndex.sections.map((s) => s.id);
-const places = [
-  'Jinan',
-  'Qingdao',
-  'Yantai',
-  'Weifang',
-  'Zibo',
-  'Linyi',
-  'Weihai',
-  'Rizhao',
-  'Dongying',
-  'Qufu',
-];
-const nouns = [
-  'logistics',
-  'cleanup',
-  'training',
-  'export',
-  'heritage',
-  'energy',
-  'flood',
-  'rail',
-  'farmers',
-  'museum',
-];
-
 // The same searches on every run.
-const random = seededRandom(12);
-const pick = picker(random);
-let misses = 0;
-
-/** 40 % one word, 40 % two words, 20 % a word no story has. */
-function words(): string {
-  const roll = random();
-  if (roll < 0.4) return pick([...places, ...nouns]);
-  if (roll < 0.8) return `${pick(places)} ${pick(nouns)}`;
-  misses += 1;
-  return `zq${misses.toString(36)}x`;
-}
-
-function distinctSearch(): string {
-  const params = new URLSearchParams({ q: words() });
-  const page = 1 + Math.floor(random() * 5);
-  if (page > 1) params.set('page', String(page));
-  if (random() < 0.5) params.set('sort', 'newest');
-  if (random() < 0.25) params.set('section', pick(sections));
-  return params.toString();
-}
+const { words, distinctSearch } = searchMix(12, sections);
 
 const popular = Array.from({ length: 60 }, () => new URLSearchParams({ q: words() }).toString());
 let next = 0;
