@@ -11,21 +11,21 @@ const tsx = createRequire(import.meta.url).resolve('tsx');
 const project = mkdtempSync(path.join(tmpdir(), 'sdoi-steps-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-writeFileSync(
-  path.join(project, 'package.json'),
-  JSON.stringify({
-    name: 'steps',
-    private: true,
-    scripts: {
-      quick: 'echo quick done',
-      // A tool that waits for an answer on its standard input.
-      asks: 'read answer; echo "answer: [$answer]"',
-      // A step that hangs, with a process of its own beneath it.
-      hangs: 'sleep 271 & sleep 271',
-      fails: 'exit 3',
-    },
-  }),
-);
+/** The project's npm scripts: the steps to run. */
+const withScripts = (scripts: Record<string, string>) =>
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'steps', private: true, scripts }),
+  );
+
+withScripts({
+  quick: 'echo quick done',
+  // A tool that waits for an answer on its standard input.
+  asks: 'read answer; echo "answer: [$answer]"',
+  // A step that hangs, with a process of its own beneath it.
+  hangs: 'sleep 271 & sleep 271',
+  fails: 'exit 3',
+});
 
 function run(steps: string[], env: Record<string, string> = {}) {
   // The settings of the run this test is part of (CI sets STEP_OUTPUT) are not this run's.
@@ -83,17 +83,10 @@ describe('npm test steps with STEP_OUTPUT', () => {
   const logs = path.join(project, 'logs');
 
   it("keeps each step's output in its own file and shows only a failing step's last lines", () => {
-    writeFileSync(
-      path.join(project, 'package.json'),
-      JSON.stringify({
-        name: 'steps',
-        private: true,
-        scripts: {
-          chatty: 'for i in $(seq 1 500); do echo "chatty line $i"; done',
-          broken: 'for i in $(seq 1 500); do echo "broken line $i"; done; echo "the reason" >&2; exit 2',
-        },
-      }),
-    );
+    withScripts({
+      chatty: 'for i in $(seq 1 500); do echo "chatty line $i"; done',
+      broken: 'for i in $(seq 1 500); do echo "broken line $i"; done; echo "the reason" >&2; exit 2',
+    });
     const result = run(['chatty', 'broken'], { STEP_OUTPUT: logs });
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain('chatty line');
