@@ -39,10 +39,7 @@ function NothingFound({ request }: { request: SearchRequest }) {
   );
 }
 
-/**
- * Result links are not prefetched: a reader opens one or two of ten, and prefetching all of them
- * would render ten pages on the server for every search.
- */
+/** A search's answer: how many stories match, a page of them, and the way to the others. */
 export function SearchResults({ request, outcome }: SearchResultsProps) {
   if (outcome.kind === 'nothing-asked') {
     return <p className="text-ink-soft">Type a name, a place or a topic to find the stories about it.</p>;

@@ -26,6 +26,8 @@ export function StoryItem({
   sectionLink = false,
   thumbnail = false,
 }: StoryItemProps) {
+  // Not prefetched (with PAGES_WITH_RUNTIME=1, when Next's runtime is in the page): a reader opens
+  // one or two stories of a list, and prefetching every one would render them all on the server.
   const link = (
     <Link
       href={story.url}

@@ -1,4 +1,5 @@
 import { findArticleByKey, listSections } from '../content/queries';
+import { listPageCountFor } from '../content/urls';
 import type { ArticleCard } from '../content/views';
 import { site } from '../site';
 import { parseSearchRequest, searchPlanOf, type ParsedSearchRequest, type SearchRequest } from './query';
@@ -58,6 +59,7 @@ export async function searchStories(request: SearchRequest): Promise<SearchOutco
     const story = findArticleByKey(hit.key);
     return story ? [{ story, title: hit.title, snippet: hit.snippet }] : [];
   });
-  const totalPages = Math.min(site.search.maxPage, Math.ceil(answer.total / site.search.pageSize));
+  // The one paging rule of every list (at least one page), bounded by how deep a search may go.
+  const totalPages = Math.min(site.search.maxPage, listPageCountFor(answer.total, site.search.pageSize));
   return { kind: 'results', total: answer.total, more: answer.more, page: request.page, totalPages, results };
 }
