@@ -44,9 +44,10 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['@/lib/*', '**/lib/*', 'node:*'],
+              group: ['@/lib/*', '**/lib/*', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto'],
               message: 'Browser code takes nothing from lib/ or Node: pass what it needs as props.',
             },
+            { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Ask lib/content instead.' },
           ],
         },
       ],

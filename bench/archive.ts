@@ -113,7 +113,7 @@ for (const size of sizes) {
   appendFileSync(corrected, '\nCorrection: an earlier version of this story gave the wrong date.\n');
   const afterOneEdit = await timedBuild(env);
   // A full content build over warm Contentlayer caches, as after a change to the content model.
-  const full = await timedBuild(env, 'npx tsx scripts/build-content.ts --full && npx next build');
+  const full = await timedBuild(env, 'npm run content -- --full && npx next build');
   const build: Record<BuildKind, BuildTiming> = { first, afterOneEdit, full };
   console.log(`${size}: build`, JSON.stringify(build));
 

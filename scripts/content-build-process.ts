@@ -1,5 +1,6 @@
-// The content build in a child process, the one way every caller starts it: the publish, the
-// preview, the tests, the cluster suite and the benchmarks. The build (scripts/build-content.ts)
+// The content build in a child process, the one way code starts it: the publish (and so the
+// preview), the tests, the cluster suite and the benchmarks (bench/archive.ts times `npm run
+// content` itself, as a reader of the README would run it). The build (scripts/build-content.ts)
 // reads its folders from the environment, as `npm run content` does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { scriptCommand } from './run-script';
@@ -49,7 +50,12 @@ export function runContentBuild(
     encoding: 'utf8',
     timeout: timeoutMs,
   });
-  return { status: result.status, output: show ? '' : `${result.stdout}\n${result.stderr}` };
+  const failure = result.error
+    ? `\n${result.error.message}`
+    : result.signal
+      ? `\nstopped by ${result.signal}`
+      : '';
+  return { status: result.status, output: (show ? '' : `${result.stdout}\n${result.stderr}`) + failure };
 }
 
 /** Starts the build in the background: to stop it midway, or to run something beside it. */

@@ -7,8 +7,9 @@
 // With STEP_OUTPUT set to a folder, each step writes all it prints to `<folder>/<step>.log`, and
 // only a failing step's last lines are shown: CI's own log stays a few kilobytes, whatever the
 // suites print (docs/adr/014).
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
 
 export interface StepTime {
@@ -18,31 +19,82 @@ export interface StepTime {
 }
 
 const DEFAULT_LIMIT_SECONDS = 1500;
+/** The longest a timer can wait (about 24 days): a larger limit would fire at once. */
+const MAX_LIMIT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+/** How long a stopped step's processes get to end by themselves before they are killed. */
+const GRACE_MS = 10_000;
 /** How much of a failing step's own log is shown when its output goes to a file. */
 const TAIL_LINES = 80;
 
 function stepLimitSeconds(): number {
   const asked = Number(process.env.STEP_TIME_LIMIT);
-  return Number.isFinite(asked) && asked > 0 ? asked : DEFAULT_LIMIT_SECONDS;
+  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, MAX_LIMIT_SECONDS) : DEFAULT_LIMIT_SECONDS;
 }
 
-/** The processes of one process group, as `ps` shows them, for the log of a step that hung. */
-function processesOf(group: number): string {
+interface Running {
+  pid: number;
+  ppid: number;
+  group: number;
+  args: string;
+}
+
+/** Every process of the machine, read from /proc (empty where there is none). */
+function processes(): Running[] {
+  let pids: string[];
   try {
-    return execFileSync('ps', ['-o', 'pid,etimes,args', '--no-headers', '-g', String(group)], {
-      encoding: 'utf8',
-    });
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return '(ps could not list them)\n';
+    return [];
+  }
+  return pids.flatMap((pid) => {
+    try {
+      // "pid (command) state ppid pgrp …": the command may hold spaces and brackets.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [, ppid, group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      return [{ pid: Number(pid), ppid: Number(ppid), group: Number(group), args }];
+    } catch {
+      return []; // Ended meanwhile.
+    }
+  });
+}
+
+/**
+ * A step's processes: its process group, and every descendant of its first process, also those
+ * that made groups of their own (a browser, a test's server).
+ */
+function processesOfStep(leader: number): Running[] {
+  const all = processes();
+  const mine = new Set(all.filter((p) => p.group === leader || p.pid === leader).map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of all) {
+      if (!mine.has(p.pid) && mine.has(p.ppid)) {
+        mine.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((p) => mine.has(p.pid));
+}
+
+function signal(pids: Iterable<number>, name: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Already gone.
+    }
   }
 }
 
-function signalGroup(group: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-group, signal);
-  } catch {
-    // Already gone.
-  }
+/** Stops the step's processes and `known` others: asked first, killed after GRACE_MS. */
+async function stopStep(leader: number, known: ReadonlySet<number> = new Set()): Promise<void> {
+  const pids = () => new Set([-leader, ...known, ...processesOfStep(leader).map((p) => p.pid)]);
+  signal(pids(), 'SIGTERM');
+  for (let waited = 0; waited < GRACE_MS && processesOfStep(leader).length > 0; waited += 250)
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  signal(pids(), 'SIGKILL');
 }
 
 /** The last `count` lines of a file. */
@@ -51,6 +103,11 @@ function tailOf(file: string, count: number): string {
   const shown = lines.slice(-count).join('\n');
   return lines.length > count ? `[… ${lines.length - count} lines before these in ${file}]\n${shown}` : shown;
 }
+
+/** The signal that stopped the run (Ctrl+C, a CI runner's stop), if one did. */
+let interruptedBy: NodeJS.Signals | undefined;
+
+const exitStatusOf = (name: NodeJS.Signals) => 128 + (constants.signals[name] ?? 0);
 
 /**
  * Runs `npm run <step>` in a process group of its own, its output to ours or to `logFile`;
@@ -64,27 +121,43 @@ function runStep(step: string, limitSeconds: number, logFile?: string): Promise<
       detached: true,
     });
     if (log !== undefined) closeSync(log);
-    const group = child.pid!;
-    // Ctrl+C and a CI runner's stop reach the step too, though it has a group of its own.
-    const forward = (signal: NodeJS.Signals) => signalGroup(group, signal);
+    const leader = child.pid ?? 0;
+    /** The step's processes when it was stopped: some may have left its tree by the time it ends. */
+    let stopped = new Set<number>();
+    // Ctrl+C and a CI runner's stop reach the step too, though it has a group of its own; the run
+    // ends after it. A second one kills the step and ends the run at once.
+    const forward = (name: NodeJS.Signals) => {
+      if (interruptedBy) {
+        signal([-leader, ...processesOfStep(leader).map((p) => p.pid)], 'SIGKILL');
+        process.exit(exitStatusOf(name));
+      }
+      interruptedBy = name;
+      stopped = new Set(processesOfStep(leader).map((p) => p.pid));
+      signal([-leader, ...stopped], name);
+    };
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    for (const signal of signals) process.on(signal, forward);
+    for (const name of signals) process.on(name, forward);
     let overran = false;
     const limit = setTimeout(() => {
       overran = true;
+      const running = processesOfStep(leader);
+      stopped = new Set(running.map((p) => p.pid));
       console.error(`\n${step} ran past its limit of ${limitSeconds} s (STEP_TIME_LIMIT). Its processes:`);
-      console.error(processesOf(group));
-      signalGroup(group, 'SIGTERM');
-      setTimeout(() => signalGroup(group, 'SIGKILL'), 10_000).unref();
+      console.error(running.map((p) => `${String(p.pid).padStart(8)} ${p.args}`).join('\n'));
+      signal([-leader, ...stopped], 'SIGTERM');
     }, limitSeconds * 1000);
-    child.on('exit', (code, signal) => {
+    const finish = async (status: number) => {
       clearTimeout(limit);
-      for (const s of signals) process.off(s, forward);
+      for (const name of signals) process.off(name, forward);
       // What the step left running would outlive it, holding ports and files the next step needs.
-      signalGroup(group, 'SIGKILL');
-      resolve(overran ? 124 : (code ?? (signal ? 128 : 1)));
+      await stopStep(leader, stopped);
+      resolve(status);
+    };
+    child.on('exit', (code, name) => {
+      if (overran) void finish(124);
+      else void finish(code ?? (name ? exitStatusOf(name) : 1));
     });
-    child.on('error', () => resolve(127));
+    child.on('error', () => void finish(127));
   });
 }
 
@@ -104,7 +177,7 @@ export async function runSteps(steps: string[]): Promise<StepTime[]> {
     console.log(
       `◀ ${step}: ${status === 0 ? 'passed' : `failed (exit ${status})`} in ${seconds.toFixed(1)} s`,
     );
-    if (status !== 0) break;
+    if (status !== 0 || interruptedBy) break;
   }
   console.log('\nStep times:');
   for (const { step, seconds, status } of times) {
@@ -123,4 +196,5 @@ if (steps.length === 0) {
   process.exit(2);
 }
 const times = await runSteps(steps);
+if (interruptedBy) process.exit(exitStatusOf(interruptedBy));
 process.exit(times.some((t) => t.status !== 0) ? 1 : 0);

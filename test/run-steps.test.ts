@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,24 +18,45 @@ const withScripts = (scripts: Record<string, string>) =>
     JSON.stringify({ name: 'steps', private: true, scripts }),
   );
 
+/** A sleep no other process on the machine runs: this run's own, found by its arguments. */
+const NAP = `sleep 271.${process.pid}`;
+
+/** The processes of the machine still running `NAP`. */
+function napping(): string[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(NAP);
+      } catch {
+        return false;
+      }
+    });
+}
+
 withScripts({
   quick: 'echo quick done',
   // A tool that waits for an answer on its standard input.
   asks: 'read answer; echo "answer: [$answer]"',
-  // A step that hangs, with a process of its own beneath it.
-  hangs: 'sleep 271 & sleep 271',
+  // A step that hangs, with a process beneath it, and one that made a session of its own (as a
+  // browser or a test's server does).
+  hangs: `setsid ${NAP} & ${NAP} & ${NAP}`,
   fails: 'exit 3',
 });
 
-function run(steps: string[], env: Record<string, string> = {}) {
-  // The settings of the run this test is part of (CI sets STEP_OUTPUT) are not this run's.
+/** The environment of a run: the settings of the run this test is part of (CI sets STEP_OUTPUT) are not this run's. */
+function envOf(env: Record<string, string>) {
   const inherited = { ...process.env };
   delete inherited.STEP_OUTPUT;
   delete inherited.STEP_TIME_LIMIT;
+  return { ...inherited, ...env };
+}
+
+function run(steps: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['--import', tsx, runSteps, ...steps], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...inherited, ...env },
+    env: envOf(env),
     // A caller's terminal stays with the caller: the steps read nothing from it.
     stdio: ['pipe', 'pipe', 'pipe'],
     input: 'typed by nobody\n',
@@ -70,12 +91,32 @@ describe('npm test steps', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('hangs ran past its limit of 2 s');
-    expect(result.stderr).toContain('sleep 271');
+    // The three sleeps, the one in a session of its own among them.
+    expect(
+      result.stderr
+        .split('\n')
+        .filter((line) => line.trim().endsWith(` ${NAP}`) && /^\s*\d+ sleep/.test(line)),
+    ).toHaveLength(3);
     expect(result.stdout).toContain('◀ hangs: failed (exit 124)');
     expect(result.stdout).not.toContain('▶ quick');
-    // Nothing the step started is left running.
-    const left = spawnSync('pgrep', ['-f', 'sleep 271'], { encoding: 'utf8' });
-    expect(left.stdout.trim()).toBe('');
+    // Nothing the step started is left running, not even what left its group.
+    expect(napping()).toEqual([]);
+  });
+
+  it('ends the run after the step a Ctrl+C stops, with the status of the signal', async () => {
+    const runner = spawn(process.execPath, ['--import', tsx, runSteps, 'hangs', 'quick'], {
+      cwd: project,
+      env: envOf({}),
+    });
+    let output = '';
+    runner.stdout.on('data', (chunk) => (output += chunk));
+    // Once the step's sleeps run.
+    while (napping().length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    runner.kill('SIGINT');
+    const status = await new Promise((resolve) => runner.on('exit', (code) => resolve(code)));
+    expect(status).toBe(130);
+    expect(output).not.toContain('▶ quick');
+    expect(napping()).toEqual([]);
   });
 });
 

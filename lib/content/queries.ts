@@ -275,6 +275,7 @@ export function prerenderedTagParams(): { tag: string }[] {
 
 /** The published article at a site path such as "/news/china-news/<slug>", without its body. */
 export function findArticleByPath(path: string): ArticleCard | undefined {
+  // Read as written: a section or slug has nothing to decode, so an encoded path names no story.
   const route = path.startsWith('/') ? matchContentRoute(path.slice(1).split('/')) : undefined;
   if (route?.route !== 'article') return undefined;
   const content = contentForRequest();

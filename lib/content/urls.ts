@@ -16,8 +16,11 @@ const SEG = {
   atom: 'atom.xml',
 } as const;
 
-/** Names an article slug cannot take: they are routes beside `/news/<section>/<slug>`. */
-export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([SEG.page, SEG.rss]);
+/**
+ * Names an article slug cannot take: they are routes beside `/news/<section>/<slug>`. (The feed's
+ * `rss.xml` is one too, but no slug can be spelled so: a slug has no dot.)
+ */
+export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set([SEG.page]);
 
 export const newsUrl = `/${SEG.news}`;
 export const introductionUrl = `/${SEG.introduction}`;

@@ -59,7 +59,10 @@ export async function searchStories(request: SearchRequest): Promise<SearchOutco
     const story = findArticleByKey(hit.key);
     return story ? [{ story, title: hit.title, snippet: hit.snippet }] : [];
   });
-  // The one paging rule of every list (at least one page), bounded by how deep a search may go.
-  const totalPages = Math.min(site.search.maxPage, listPageCountFor(answer.total, site.search.pageSize));
+  // The paging rule of every list, bounded by how deep a search may go; no page when nothing matches.
+  const totalPages =
+    answer.total === 0
+      ? 0
+      : Math.min(site.search.maxPage, listPageCountFor(answer.total, site.search.pageSize));
   return { kind: 'results', total: answer.total, more: answer.more, page: request.page, totalPages, results };
 }

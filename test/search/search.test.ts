@@ -182,6 +182,7 @@ describe('searching', () => {
     const third = await find('q=market report&sort=newest&page=3');
     expect(third.titles).toEqual(['Market report 2', 'Market report 1', 'Market report 0']);
     expect((await find('q=market report&page=4')).results).toEqual([]);
+    expect(await find('q=harbour&from=2018-07-02')).toMatchObject({ total: 0, totalPages: 0 });
   });
 
   it('ranks only the newest matches once a search matches more than it ranks', async () => {
