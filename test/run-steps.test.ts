@@ -103,6 +103,14 @@ describe('npm test steps', () => {
     expect(napping()).toEqual([]);
   });
 
+  it("reads a limit past a timer's range, or not a number, without stopping a quick step", () => {
+    for (const limit of ['1e12', 'soon', '0', '-5']) {
+      const result = run(['quick'], { STEP_TIME_LIMIT: limit });
+      expect(result.status, limit).toBe(0);
+      expect(result.stdout, limit).toContain('◀ quick: passed');
+    }
+  });
+
   it('ends the run after the step a Ctrl+C stops, with the status of the signal', async () => {
     const runner = spawn(process.execPath, ['--import', tsx, runSteps, 'hangs', 'quick'], {
       cwd: project,
