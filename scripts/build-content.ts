@@ -274,12 +274,12 @@ function removeUnusedFiles(previous: { bodies: string[]; media: string[] }): voi
 
 /**
  * The picture step: every lead image of the pending index gets its derivatives, made now unless
- * an earlier build made them. False, with the problems printed, when an image is missing, corrupt
- * or enormous.
+ * an earlier build made them; the pending index as written with them, for the steps after. None,
+ * with the problems printed, when an image is missing, corrupt or enormous.
  */
-async function attachPendingPictures(sources: Sources): Promise<boolean> {
+async function attachPendingPictures(sources: Sources): Promise<SiteIndex | undefined> {
   const index = readJson<SiteIndex>(pending);
-  if (!index) return false;
+  if (!index) return undefined;
   const started = performance.now();
   const step = { contentDir: site.contentDir, mediaDir, sourceHashes: sources };
   // Drafts get theirs too: a private preview shows a story as it will look (lib/preview.ts).
@@ -290,20 +290,18 @@ async function attachPendingPictures(sources: Sources): Promise<boolean> {
   const problems = [...attached.problems, ...authors.problems];
   if (problems.length > 0) {
     console.error(formatContentProblems(problems));
-    return false;
+    return undefined;
   }
   const articles = attached.articles.slice(0, index.articles.length);
   const drafted = attached.articles.slice(index.articles.length);
-  writeFileSync(
-    `${pending}.tmp`,
-    JSON.stringify({ ...index, articles, drafts: drafted, authors: authors.articles }),
-  );
+  const withPictures: SiteIndex = { ...index, articles, drafts: drafted, authors: authors.articles };
+  writeFileSync(`${pending}.tmp`, JSON.stringify(withPictures));
   renameSync(`${pending}.tmp`, pending);
   const pictures = articles.filter((a) => a.image).length;
   console.log(`Pictures: ${pictures} lead images ready in ${Math.round(performance.now() - started)} ms.`);
   // Not a failure: the stories publish, and the editor learns which tags share or lack a page.
   for (const warning of tagSlugWarnings(articles)) console.warn(`Warning: ${warning}.`);
-  return true;
+  return withPictures;
 }
 
 /** What the last good build was made from: its builder, its content folder and every file's hash. */
@@ -388,15 +386,18 @@ function writePendingSearchIndex(articles: readonly ArticleMeta[], full: boolean
  * or written by other code, is written anew, and a changed banner is published alone.
  */
 function keepLiveIndex(record: SourcesRecord, bannerChanged: boolean): boolean {
-  if (!searchIndexIsCurrent(liveSearch)) {
-    if (!writePendingSearchIndex(readJson<SiteIndex>(live)?.articles ?? [], false)) return false;
+  const searchLost = !searchIndexIsCurrent(liveSearch);
+  // Read once, and only when a step needs it: 20,000 stories are a large file.
+  const index = searchLost || bannerChanged ? readJson<SiteIndex>(live) : undefined;
+  if (searchLost) {
+    if (!writePendingSearchIndex(index?.articles ?? [], false)) return false;
     renameSync(pendingSearch, liveSearch);
   }
   if (!bannerChanged) {
     console.log('Content unchanged since the last build.');
     return true;
   }
-  if (!publishBanner(readJson<SiteIndex>(live), true)) {
+  if (!publishBanner(index, true)) {
     console.error('\nContent build failed: the breaking-news banner was not changed.');
     return false;
   }
@@ -458,12 +459,11 @@ async function main(args: readonly string[]): Promise<number> {
   if (plan.kind === 'no-story-changed') return keepLiveIndex(record, bannerChanged) ? 0 : 1;
 
   const { status, searchWritten } = await buildPendingIndex(plan, record, full);
+  const index = status === 0 && existsSync(pending) ? await attachPendingPictures(record.files) : undefined;
   const ready =
-    status === 0 &&
-    existsSync(pending) &&
-    (await attachPendingPictures(record.files)) &&
-    (searchWritten || writePendingSearchIndex(readJson<SiteIndex>(pending)?.articles ?? [], full)) &&
-    publishBanner(readJson<SiteIndex>(pending), bannerChanged);
+    index !== undefined &&
+    (searchWritten || writePendingSearchIndex(index.articles, full)) &&
+    publishBanner(index, bannerChanged);
   if (ready) {
     promotePending(record);
     return 0;
