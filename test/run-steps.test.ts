@@ -21,18 +21,20 @@ const withScripts = (scripts: Record<string, string>) =>
 /** A sleep no other process on the machine runs: this run's own, found by its arguments. */
 const NAP = `sleep 271.${process.pid}`;
 
-/** The processes of the machine still running `NAP`. */
+/** The processes of the machine running `NAP`: the sleeps themselves, not the shell that starts them. */
 function napping(): string[] {
   return readdirSync('/proc')
     .filter((pid) => /^\d+$/.test(pid))
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(NAP);
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim() === NAP;
       } catch {
         return false;
       }
     });
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 withScripts({
   quick: 'echo quick done',
@@ -118,11 +120,16 @@ describe('npm test steps', () => {
     });
     let output = '';
     runner.stdout.on('data', (chunk) => (output += chunk));
-    // Once the step's sleeps run.
-    while (napping().length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    runner.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => runner.on('exit', (code) => resolve(code)));
+    // Once all three of the step's sleeps run: the shell has started everything it will.
+    for (let waited = 0; napping().length < 3; waited += 50) {
+      if (waited > 20_000) throw new Error(`the step's sleeps did not start: ${output}`);
+      await pause(50);
+    }
     runner.kill('SIGINT');
-    const status = await new Promise((resolve) => runner.on('exit', (code) => resolve(code)));
-    expect(status).toBe(130);
+    const status = await Promise.race([exited, pause(30_000).then(() => 'still running')]);
+    expect(status, `${output}\nstill sleeping: ${napping().join(' ')}`).toBe(130);
     expect(output).not.toContain('▶ quick');
     expect(napping()).toEqual([]);
   });
