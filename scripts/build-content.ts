@@ -43,6 +43,7 @@ import { searchIndexIsCurrent, writeSearchIndex } from '../lib/search/build';
 import { PENDING_SEARCH_INDEX_FILE, SEARCH_INDEX_FILE } from '../lib/search/schema';
 import { site } from '../lib/site';
 import { holdBuildLock } from './build-lock';
+import { endProcess } from './end-process';
 import { hashFile } from './file-hash';
 import { inParallel } from './in-parallel';
 import { root, scriptCommand } from './run-script';
@@ -477,8 +478,8 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 try {
-  process.exit(await main(process.argv.slice(2)));
+  endProcess(await main(process.argv.slice(2)));
 } catch (error) {
   if (!(error instanceof BuildRefused)) throw error;
-  process.exit(1);
+  endProcess(1);
 }

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { endProcess } from './end-process';
 
 export interface StepTime {
   step: string;
@@ -196,5 +197,4 @@ if (steps.length === 0) {
   process.exit(2);
 }
 const times = await runSteps(steps);
-if (interruptedBy) process.exit(exitStatusOf(interruptedBy));
-process.exit(times.some((t) => t.status !== 0) ? 1 : 0);
+endProcess(interruptedBy ? exitStatusOf(interruptedBy) : times.some((t) => t.status !== 0) ? 1 : 0);
