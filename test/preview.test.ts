@@ -37,7 +37,11 @@ describe('a preview link', () => {
       'base64url',
     );
     const flipped = signature.slice(0, -2) + (signature.at(-2) === 'A' ? 'B' : 'A') + signature.at(-1);
+    // The last character's unused bits: another spelling of the same bytes is refused too.
+    const last = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const respelled = signature.slice(0, -1) + last[last.indexOf(signature.at(-1)!) ^ 1];
     for (const altered of [
+      `${grant}.${respelled}`,
       `${otherStory}.${signature}`,
       `${longer}.${signature}`,
       `${grant}.${flipped}`,
