@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { scriptCommand } from '../scripts/run-script';
@@ -230,61 +230,106 @@ test.describe('publishing without a build', () => {
     }
   });
 
-  test('a story taken down leaves every page, feed, sitemap and /api/popular at once', async ({
+  test('a publish outlives a crash: an edit and a takedown, the server killed at once, its first answers new', async ({
     request,
   }) => {
     test.setTimeout(120_000);
-    // Rankings reused for minutes, as a busy site would: what a page shows must still follow the content.
-    const { work, site, publish } = await publishingSite({ POPULAR_CACHE_SECONDS: '600' });
+    const { work, site, publish } = await publishingSite();
+    const edited = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+    const removedSentence = 'made the remarks shortly before setting off for the coastal city';
     const victim = '/news/business/tsingtao-brewery-leans-on-premium-beers-as-summer-season-peaks';
     const get = (url: string) => request.get(`${site.url}${url}`);
     const body = async (url: string) => (await get(url)).text();
-    // Pages the removal does not touch by itself: another section's article and the guide.
-    const pages = [
-      '/',
-      '/news',
-      '/news/business',
-      '/news/business/rss.xml',
-      '/news/world-news/qingdao-sets-sights-on-sco-trade-cooperation-area-after-summit',
-      '/introduction',
-      '/rss.xml',
-      '/atom.xml',
-      '/feed.json',
-      '/sitemap.xml',
-      '/api/popular?limit=50',
-    ];
+    // Pages that show the edit or the story taken down, each read (and so cached) before the publish.
+    const showingVictim = ['/', '/news/business', '/tags/tsingtao', '/news/business/rss.xml', '/rss.xml'];
     try {
-      // Readers make the story the most popular one...
-      for (const browser of ['Firefox/140.0', 'Chrome/141.0', 'Safari/605.1.15']) {
-        const beacon = await request.post(`${site.url}/api/views`, {
-          data: JSON.stringify({ path: victim }),
-          headers: {
-            'content-type': 'text/plain',
-            'user-agent': `Mozilla/5.0 (X11; Linux x86_64) ${browser}`,
-          },
-        });
-        expect(await beacon.json()).toEqual({ counted: true });
-      }
-      expect((await (await get('/api/popular')).json()).items[0].path).toBe(victim);
-      // ...and the home page is regenerated with that ranking, which the server then keeps.
-      expect(
-        (
-          await request.post(`${site.url}/api/revalidate`, {
-            data: '["/"]',
-            headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
-          })
-        ).status(),
-      ).toBe(200);
-      for (const page of pages) expect(await body(page), page).toContain(victim);
+      expect(await body(edited)).toContain(removedSentence);
+      for (const page of showingVictim) expect(await body(page), page).toContain(victim);
 
+      const file = path.join(work, 'content', `${edited}.md`);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(removedSentence);
+      writeFileSync(file, text.replace(/[^.]*made the remarks shortly before setting off[^.]*\./, ''));
       rmSync(path.join(work, 'content', `${victim}.md`));
-      const removed = publish();
-      expect(removed.status, removed.stderr).toBe(0);
+      const published = publish();
+      expect(published.status, published.stderr).toBe(0);
 
+      // Killed before any reader asked again: the cache on disk is the old process's.
+      await site.restart('SIGKILL');
+      const first = await get(edited);
+      expect(first.status()).toBe(200);
+      expect(await first.text()).not.toContain(removedSentence);
       expect((await get(victim)).status()).toBe(404);
-      for (const page of pages) expect(await body(page), page).not.toContain(victim);
+      for (const page of showingVictim) expect(await body(page), page).not.toContain(victim);
     } finally {
       await site.stop();
     }
   });
+
+  for (const takedown of ['deleted', 'moved to a later time'] as const)
+    test(`a story taken down (${takedown}) leaves every page, feed, sitemap and /api/popular at once`, async ({
+      request,
+    }) => {
+      test.setTimeout(120_000);
+      // Rankings reused for minutes, as a busy site would: what a page shows must still follow the content.
+      const { work, site, publish } = await publishingSite({ POPULAR_CACHE_SECONDS: '600' });
+      const victim = '/news/business/tsingtao-brewery-leans-on-premium-beers-as-summer-season-peaks';
+      const get = (url: string) => request.get(`${site.url}${url}`);
+      const body = async (url: string) => (await get(url)).text();
+      // Pages the removal does not touch by itself: another section's article and the guide.
+      const pages = [
+        '/',
+        '/news',
+        '/news/business',
+        '/news/business/rss.xml',
+        '/news/world-news/qingdao-sets-sights-on-sco-trade-cooperation-area-after-summit',
+        '/introduction',
+        '/rss.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/sitemap.xml',
+        '/api/popular?limit=50',
+      ];
+      try {
+        // Readers make the story the most popular one...
+        for (const browser of ['Firefox/140.0', 'Chrome/141.0', 'Safari/605.1.15']) {
+          const beacon = await request.post(`${site.url}/api/views`, {
+            data: JSON.stringify({ path: victim }),
+            headers: {
+              'content-type': 'text/plain',
+              'user-agent': `Mozilla/5.0 (X11; Linux x86_64) ${browser}`,
+            },
+          });
+          expect(await beacon.json()).toEqual({ counted: true });
+        }
+        expect((await (await get('/api/popular')).json()).items[0].path).toBe(victim);
+        // ...and the home page is regenerated with that ranking, which the server then keeps.
+        expect(
+          (
+            await request.post(`${site.url}/api/revalidate`, {
+              data: '["/"]',
+              headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+            })
+          ).status(),
+        ).toBe(200);
+        for (const page of pages) expect(await body(page), page).toContain(victim);
+
+        const file = path.join(work, 'content', `${victim}.md`);
+        if (takedown === 'deleted') rmSync(file);
+        else {
+          // Published too early: rescheduled for a year from now.
+          const later = new Date(Date.now() + 365 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+          const text = readFileSync(file, 'utf8');
+          expect(text).toMatch(/^date: .*$/m);
+          writeFileSync(file, text.replace(/^date: .*$/m, `date: ${later}`));
+        }
+        const removed = publish();
+        expect(removed.status, removed.stderr).toBe(0);
+
+        expect((await get(victim)).status()).toBe(404);
+        for (const page of pages) expect(await body(page), page).not.toContain(victim);
+      } finally {
+        await site.stop();
+      }
+    });
 });

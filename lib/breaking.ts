@@ -23,10 +23,14 @@ export interface Breaking {
   link?: string;
 }
 
-/** The problems of `breaking.yml` as parsed, each naming its field; `isStory` says whether a path is a published story. */
+/**
+ * The problems of `breaking.yml` as parsed, each naming its field. `isStory` says whether a path
+ * is a story readers can see now; `scheduledFor` gives the time of one they cannot see yet.
+ */
 export function breakingProblems(
   value: unknown,
   isStory: (path: string) => boolean,
+  scheduledFor: (path: string) => string | undefined = () => undefined,
 ): { field: string; message: string }[] {
   if (value === null || value === undefined) return [];
   if (typeof value !== 'object' || Array.isArray(value))
@@ -43,7 +47,13 @@ export function breakingProblems(
       message: `is ${text.trim().length} characters; at most ${BREAKING_MAX_LENGTH}`,
     });
   else if (/[\r\n]/.test(text.trim())) problems.push({ field: 'text', message: 'must be one line' });
-  if (link !== undefined && (typeof link !== 'string' || !isStory(link)))
+  const scheduled = typeof link === 'string' ? scheduledFor(link) : undefined;
+  if (scheduled)
+    problems.push({
+      field: 'link',
+      message: `"${link}" is scheduled for ${scheduled}: the banner may link only a story readers can see now`,
+    });
+  else if (link !== undefined && (typeof link !== 'string' || !isStory(link)))
     problems.push({
       field: 'link',
       message: `"${String(link)}" is not a published story's path (/news/<section>/<slug>)`,
@@ -61,15 +71,18 @@ export function breakingOf(value: unknown): Breaking | undefined {
 /**
  * The content build's step for the banner: reads `content/breaking.yml`, checks it against the
  * stories of the index being published, and writes (or, without the file, removes) the banner
- * beside the index. A link to a story no longer published is dropped with a warning unless the
+ * beside the index. It may link only a story readers can see now: one scheduled for later is
+ * refused, since the banner would name it in every page before its time. A link to a story no
+ * longer published (taken down, or moved to a later time) is dropped with a warning unless the
  * banner itself changed (then it is an error): a takedown is never held up by the banner.
  * Returns false, having printed each problem with the file and field, when the banner is refused.
+ * `stories`: each story's path and its time (ISO 8601); `at`: now, by the build's clock.
  */
 export function writeBanner(
   contentDir: string,
   outDir: string,
-  storyPaths: ReadonlySet<string>,
-  { changed }: { changed: boolean },
+  stories: ReadonlyMap<string, string>,
+  { changed, at }: { changed: boolean; at: number },
 ): boolean {
   const source = path.join(contentDir, BREAKING_SOURCE_FILE);
   const named = path.join(site.contentDir, BREAKING_SOURCE_FILE);
@@ -83,7 +96,15 @@ export function writeBanner(
     );
     return false;
   }
-  let problems = breakingProblems(value, (p) => storyPaths.has(p));
+  const timeOf = (p: string) => {
+    const time = stories.get(p);
+    return time === undefined ? undefined : Date.parse(time);
+  };
+  let problems = breakingProblems(
+    value,
+    (p) => (timeOf(p) ?? Infinity) <= at,
+    (p) => ((timeOf(p) ?? -Infinity) > at ? stories.get(p) : undefined),
+  );
   if (!changed && problems.length > 0 && problems.every((p) => p.field === 'link')) {
     console.warn(
       `Warning: ${named}: its link names a story no longer published; the banner shows without it.`,

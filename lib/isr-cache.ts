@@ -2,6 +2,8 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { NEXT_CACHE_TAGS_HEADER } from 'next/dist/lib/constants.js';
+import { expiredByPublish } from './isr-expiry';
 import { processShared, PROCESS_KEYS } from './process-keys';
 import { createSiteRedisClient, REDIS_TIMEOUT_MS, type SiteRedisClient } from './redis';
 import { site } from './site';
@@ -46,13 +48,40 @@ export function isrCacheHandlers({ buildId }: CacheCreationContext) {
   }
   return {
     handlers: [
-      createRedisHandler({
-        client: sharedClient(),
-        // One namespace per build: a new deployment never reads pages rendered by the old code.
-        keyPrefix: `${site.popular.redisPrefix}isr:${buildId}:`,
-        timeoutMs: REDIS_TIMEOUT_MS,
-      }),
+      notOlderThanItsPublish(
+        createRedisHandler({
+          client: sharedClient(),
+          // One namespace per build: a new deployment never reads pages rendered by the old code.
+          keyPrefix: `${site.popular.redisPrefix}isr:${buildId}:`,
+          timeoutMs: REDIS_TIMEOUT_MS,
+        }),
+      ),
     ],
+  };
+}
+
+type Handler = ReturnType<typeof createRedisHandler>;
+
+/**
+ * `handler`, answering a miss for an entry older than the publish that changed its page
+ * (lib/isr-expiry.ts): Next checks its expired tags only for an entry still within its
+ * revalidation time, and would send an older one once more while it renders the new one.
+ */
+function notOlderThanItsPublish(handler: Handler): Handler {
+  return {
+    ...handler,
+    async get(key, meta) {
+      const entry = await handler.get(key, meta);
+      if (!entry) return entry;
+      const headerTags =
+        entry.value && 'headers' in entry.value ? entry.value.headers?.[NEXT_CACHE_TAGS_HEADER] : undefined;
+      const tags = [
+        ...(entry.tags ?? []),
+        ...(meta.implicitTags ?? []),
+        ...(typeof headerTags === 'string' ? headerTags.split(',') : []),
+      ];
+      return expiredByPublish(tags, entry.lastModified) ? null : entry;
+    },
   };
 }
 

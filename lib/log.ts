@@ -13,6 +13,7 @@ export const LOG_EVENTS = {
   revalidateRefused: 'revalidate.refused',
   pageNeedsRuntime: 'page.needs_runtime',
   storiesReleased: 'content.released',
+  publishRecordUnreadable: 'content.publish_record_unreadable',
 } as const;
 
 export type LogEvent = (typeof LOG_EVENTS)[keyof typeof LOG_EVENTS];

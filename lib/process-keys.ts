@@ -22,6 +22,8 @@ export const PROCESS_KEYS = {
   serverHeaders: Symbol.for('shandong-on-internet.server-headers'),
   /** The token of the server's own release watcher for /api/revalidate (scripts/release-watch.ts). */
   releaseToken: Symbol.for('shandong-on-internet.release-token'),
+  /** The version of the publish record last put into Next's cache tags (lib/isr-expiry.ts). */
+  publishRecord: Symbol.for('shandong-on-internet.publish-record'),
   /** The Redis client of the shared ISR cache (lib/isr-cache.ts). */
   isrRedisClient: Symbol.for('shandong-on-internet.isr-redis-client'),
 } as const;

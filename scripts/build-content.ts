@@ -26,6 +26,7 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { BREAKING_SOURCE_FILE, writeBanner } from '../lib/breaking';
+import { nowMs } from '../lib/clock';
 import { CONTENT_BUILD_PLAN, type Fragment, type PlanFile } from '../lib/content/build-index';
 import { articleUrl } from '../lib/content/urls';
 import { formatContentProblems, frontMatterProblem } from '../lib/content/validate';
@@ -349,8 +350,8 @@ function planBuild(full: boolean, record: SourcesRecord): { plan: BuildPlan; ban
 
 /** The banner checked against the stories of `index` and written beside it. */
 function publishBanner(index: SiteIndex | undefined, changed: boolean): boolean {
-  const stories = new Set((index?.articles ?? []).map((a) => articleUrl(a.section, a.slug)));
-  return writeBanner(contentDir, outDir, stories, { changed });
+  const stories = new Map((index?.articles ?? []).map((a) => [articleUrl(a.section, a.slug), a.date]));
+  return writeBanner(contentDir, outDir, stories, { changed, at: nowMs() });
 }
 
 function writeSourcesRecord(record: SourcesRecord): void {

@@ -60,3 +60,21 @@ export async function holdBuildLock(file: string, timeoutMs: number): Promise<bo
     process.once(signal, () => process.exit(130));
   return true;
 }
+
+/**
+ * Runs `fn` while holding `file`, then lets it go: for a short update of a file that two
+ * publishes could otherwise read and write at once. Throws when the wait runs out.
+ */
+export async function withFileLock<T>(file: string, timeoutMs: number, fn: () => T): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let holder: number | undefined;
+  while ((holder = tryTake(file)) !== undefined) {
+    if (Date.now() > deadline) throw new Error(`process ${holder} still holds ${file}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS / 5));
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}

@@ -68,6 +68,14 @@ function stopper(child: ChildProcess, { signal = 'SIGTERM', forceAfterMs, remove
   };
 }
 
+export interface LocalSite extends LocalServer {
+  /**
+   * Ends the server with `signal` (SIGKILL: a crash) and starts it again at once on the same port
+   * and build, its cache as the old process left it.
+   */
+  restart(signal?: NodeJS.Signals): Promise<void>;
+}
+
 /**
  * `npm start`'s server (scripts/start.ts) on a free loopback port (or `port`); the build must
  * exist. `ownBuild`: the server runs on a copy of the build (for a server with content of its own).
@@ -77,24 +85,36 @@ export async function startSite(
   env: Record<string, string> = {},
   port?: number,
   { ownBuild = false, script = 'start.ts' }: { ownBuild?: boolean; script?: string } = {},
-): Promise<LocalServer> {
+): Promise<LocalSite> {
   port ??= await freePort();
   const distDir = ownBuild ? copyOfBuild() : undefined;
   const [command, args] = scriptCommand(script);
-  const child = spawn(command, args, {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOSTNAME: '127.0.0.1',
-      ...(distDir && { NEXT_DIST_DIR: distDir }),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/popular?limit=1`)).ok, 'the site');
-  return { url, child, stop: stopper(child, { removeDir: distDir && path.join(root, distDir) }) };
+  const launch = async () => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        ...(distDir && { NEXT_DIST_DIR: distDir }),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitFor(async () => (await fetch(`${url}/api/popular?limit=1`)).ok, 'the site');
+    return child;
+  };
+  const site: LocalSite = {
+    url,
+    child: await launch(),
+    stop: () => stopper(site.child, { removeDir: distDir && path.join(root, distDir) })(),
+    async restart(signal = 'SIGKILL') {
+      await stopper(site.child, { signal })();
+      site.child = await launch();
+    },
+  };
+  return site;
 }
 
 /** The production build without its compiler cache, copied into `.next-sites/` (distDir must stay inside the project). */

@@ -10,6 +10,7 @@ import { SITE_INDEX_FILE } from '../lib/content/types';
 import { site } from '../lib/site';
 import { inParallel } from './in-parallel';
 import { pagesShowingChanges, publishPlan } from './publish-plan';
+import { recordPublish } from './publish-record';
 import { revalidateSite } from './revalidate-site';
 import { runContentBuild } from './content-build-process';
 
@@ -63,6 +64,8 @@ async function publishOnce(): Promise<boolean> {
     console.log('Content built; no article changed.');
     return true;
   }
+  // Before any instance is told: one that restarts, or that this publish cannot reach, reads it.
+  await recordPublish(site.editionDir, plan);
   const secret = site.revalidateSecret;
   if (!secret) {
     console.error('Content built, but REVALIDATE_SECRET is not set, so the site was not told.');

@@ -15,6 +15,8 @@ import {
   tagsUrl,
 } from '../lib/content/urls';
 import type { ArticleMeta, SiteIndex } from '../lib/content/types';
+import { nowMs } from '../lib/clock';
+import { isReleased } from '../lib/content/store';
 import { REVALIDATE_LIMITS } from '../lib/http/revalidate-request';
 import { siteFeeds } from '../lib/seo/feeds';
 import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '../lib/seo/sitemaps';
@@ -41,10 +43,15 @@ function sectionPages(section: string, articleCount: number, pageSize: number): 
 
 /**
  * The paths to revalidate after `next` replaced `previous` (either may be undefined), or
- * `{ all: true }` when what changed shows on every page: sections, introduction pages, or an
- * article taken down.
+ * `{ all: true }` when what changed shows on every page: sections, introduction pages, or a story
+ * taken down. A story readers could see at `at` before the publish and cannot after it is taken
+ * down, whatever the edit: deleted, made a draft, moved, or dated later (rescheduled).
  */
-export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | undefined): PublishPlan {
+export function publishPlan(
+  previous: SiteIndex | undefined,
+  next: SiteIndex | undefined,
+  at = nowMs(),
+): PublishPlan {
   if (!previous || !next) return { all: true };
   // A profile shows in every byline that names it.
   if (
@@ -53,11 +60,17 @@ export function publishPlan(previous: SiteIndex | undefined, next: SiteIndex | u
     !same(previous.authors ?? [], next.authors ?? [])
   )
     return { all: true };
-  const { after, changed } = articleChanges(previous, next);
+  const { changed } = articleChanges(previous, next);
   if (changed.size === 0) return { paths: [] };
-  // A story taken down (deleted or made a draft) may be linked from "Most popular" on any page.
-  if ([...changed].some((k) => !after.has(k))) return { all: true };
+  // A story taken down may be linked from "Most popular" and related stories on any page.
+  const seenAfter = readersSee(next, at);
+  if ([...readersSee(previous, at)].some((k) => changed.has(k) && !seenAfter.has(k))) return { all: true };
   return { paths: pagesShowingChanges(previous, next) };
+}
+
+/** The keys of the stories readers see at `at` (docs/adr/017: a story dated later is embargoed). */
+function readersSee(index: SiteIndex, at: number): Set<string> {
+  return new Set(index.articles.filter((a) => isReleased(a, at)).map(key));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

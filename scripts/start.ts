@@ -24,6 +24,7 @@ import { ensureBuild } from './ensure-build';
 import { startSearchThread } from './search-thread';
 import { watchReleases } from './release-watch';
 import { CACHE_POLICY } from '../lib/http/cache-policy';
+import { expirePublishedPages } from '../lib/isr-expiry';
 
 // Next answers a request for this route with the site's not-found page and status 404.
 const NOT_FOUND_PATH = '/_not-found';
@@ -70,6 +71,8 @@ const NEEDING_RUNTIME_LOGGED = 100;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// What publishes changed while this process was not running is expired before it answers anyone.
+expirePublishedPages();
 
 /** A browser asking for a page itself, not Next's router fetching or prefetching its data. */
 function isDocumentRequest(req: IncomingMessage): boolean {
@@ -153,6 +156,8 @@ const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =
 });
 
 function route(req: IncomingMessage, res: ServerResponse): void {
+  // A publish this instance was not told of (docs/adr/022) counts from the next request on.
+  expirePublishedPages();
   // First, so that the guard's own answers below carry them too (HSTS, a staging X-Robots-Tag).
   const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
   for (const [name, value] of Object.entries({ ...GUARD_HEADERS, ...headers })) res.setHeader(name, value);

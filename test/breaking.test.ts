@@ -23,6 +23,18 @@ describe('the breaking-news banner file', () => {
   });
 });
 
+describe('a banner linking a story readers cannot see yet', () => {
+  it('is refused, naming the time the story is scheduled for', () => {
+    const later = '/news/china-news/later';
+    const problems = breakingProblems({ text: 'Port reopens', link: later }, isStory, (p) =>
+      p === later ? '2031-01-01T00:00:00.000Z' : undefined,
+    );
+    expect(problems).toEqual([
+      { field: 'link', message: expect.stringContaining('is scheduled for 2031-01-01T00:00:00.000Z') },
+    ]);
+  });
+});
+
 describe('the banner in a page', () => {
   it('escapes the editor’s text and links only to the story', () => {
     const { html } = bannerMarkup({ text: 'Fire at <Qingdao> port & "harbour"', link: STORY });

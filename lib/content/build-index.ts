@@ -174,6 +174,7 @@ export function fragmentOf(content: GeneratedContent): Fragment {
       section: a.section,
       slug: a.urlSlug,
       date: a.date,
+      updated: a.updated,
       corrections: a.corrections,
       authors: a.authors,
     })),
@@ -206,11 +207,12 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
   const contentDir = plan.contentDir ?? site.contentDir;
 
   const records = [
-    ...[...kept, ...keptDrafts].map(({ sourceFilePath, section, slug, date, corrections, authors }) => ({
+    ...[...kept, ...keptDrafts].map(({ sourceFilePath, section, slug, date, updated, corrections, authors }) => ({
       sourceFilePath,
       section,
       slug,
       date,
+      updated,
       corrections,
       authors,
     })),
@@ -222,6 +224,7 @@ export function buildSiteIndex(content: GeneratedContent, builtAt = now(), plan:
       records.map((r) => ({ ...r, sourceFilePath: path.join(contentDir, r.sourceFilePath) })),
       sections.map((s) => s.id),
       authors.map((a) => a.slug),
+      builtAt.getTime(),
     ),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

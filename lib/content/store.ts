@@ -109,13 +109,17 @@ export function currentContent(): ContentSnapshot {
 export function releasedAt(index: SiteIndex, at: number): { content: ContentSnapshot; nextRelease: number } {
   let nextRelease = Infinity;
   const articles = index.articles.filter((article) => {
-    const time = Date.parse(article.date);
-    if (time <= at) return true;
-    nextRelease = Math.min(nextRelease, time);
+    if (isReleased(article, at)) return true;
+    nextRelease = Math.min(nextRelease, Date.parse(article.date));
     return false;
   });
   const released = articles.length === index.articles.length ? index : { ...index, articles };
   return { content: snapshotOf(released), nextRelease };
+}
+
+/** Whether readers see `article` at `at`: its time has come. */
+export function isReleased(article: Pick<ArticleMeta, 'date'>, at: number): boolean {
+  return Date.parse(article.date) <= at;
 }
 
 /** When the next embargoed story is released, by the site's clock (Infinity when none waits). */

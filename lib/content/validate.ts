@@ -7,6 +7,8 @@ export interface ArticleRecord {
   slug: string;
   /** Instants as the content build read them. */
   date?: string;
+  /** The front matter's `updated`, or the index's latest of it and the corrections. */
+  updated?: string;
   corrections?: readonly { date: string; wrong: string; right: string }[];
   /** Slugs of author profiles. */
   authors?: readonly string[];
@@ -35,6 +37,13 @@ export interface ContentProblem {
   message: string;
 }
 
+/**
+ * How far ahead of the build's clock an `updated` or correction time may be: a few minutes of
+ * clocks that disagree. Later, it would date the story's change in the future, and every feed's
+ * `Last-Modified` with it, so that readers' later revalidations were answered "not modified".
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
 /** A slug or section id: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -42,6 +51,8 @@ export function findContentProblems(
   articles: readonly ArticleRecord[],
   sectionIds: readonly string[],
   authorSlugs: readonly string[] = [],
+  /** The build's time: no change to a story may be dated later (CLOCK_SKEW_MS). */
+  at = Infinity,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = new Set(sectionIds);
@@ -77,8 +88,21 @@ export function findContentProblems(
     if (RESERVED_ARTICLE_SLUGS.has(article.slug)) {
       problems.push({ file, field: 'slug', message: `slug "${article.slug}" is reserved for the site's own pages` });
     }
+    const ahead = (time: string) => Date.parse(time) > at + CLOCK_SKEW_MS;
+    if (article.updated && ahead(article.updated))
+      problems.push({
+        file,
+        field: 'updated',
+        message: `${article.updated} is later than now: a story cannot be updated in the future`,
+      });
     for (const [i, correction] of (article.corrections ?? []).entries()) {
       const field = `corrections[${i}]`;
+      if (ahead(correction.date))
+        problems.push({
+          file,
+          field: `${field}.date`,
+          message: `${correction.date} is later than now: a correction cannot be dated in the future`,
+        });
       if (article.date && new Date(correction.date) < new Date(article.date))
         problems.push({ file, field: `${field}.date`, message: 'a correction cannot be dated before the story' });
       for (const part of ['wrong', 'right'] as const) {

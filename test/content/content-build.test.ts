@@ -191,6 +191,20 @@ describe('the breaking-news banner', () => {
       expect(JSON.parse(readFileSync(banner, 'utf8')).text).toBe('Ferry services resume');
     }
 
+    // A story readers cannot see yet: the banner would name it on every page before its time.
+    const later = new Date(Date.now() + 365 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    writeFileSync(
+      path.join(dir, 'news/china-news/later-story.md'),
+      `---\ntitle: "A later story"\ndate: ${later}\nsummary: "Not yet."\nsource: Xinhua\n---\n\nNot yet.\n`,
+    );
+    writeFileSync(source, 'text: "Ferry services resume"\nlink: /news/china-news/later-story\n');
+    const early = buildInScratch(dir, first.workDir);
+    expect(early.status, early.output).not.toBe(0);
+    expect(early.output).toContain(`${path.join(dir, 'breaking.yml')}: field "link"`);
+    expect(early.output).toContain(`is scheduled for ${later.replace('Z', '.000Z')}`);
+    expect(JSON.parse(readFileSync(banner, 'utf8')).link).toBe('/news/china-news/second-story');
+    rmSync(path.join(dir, 'news/china-news/later-story.md'));
+
     rmSync(source);
     const cleared = buildInScratch(dir, first.workDir);
     expect(cleared.status, cleared.output).toBe(0);

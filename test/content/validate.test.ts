@@ -28,6 +28,21 @@ describe('findContentProblems', () => {
     expect(problems.map(({ file, field }) => ({ file, field }))).toEqual(expected);
   });
 
+  it('refuses an update or a correction dated in the future, past a few minutes of clock skew', () => {
+    const at = Date.parse('2026-03-01T12:00:00.000Z');
+    const story = (updated: string, correction: string) => ({
+      ...article('u.md', 'business', 'u'),
+      date: '2026-02-01T00:00:00.000Z',
+      updated,
+      corrections: [{ date: correction, wrong: 'w', right: 'r' }],
+    });
+    const fields = (updated: string, correction: string) =>
+      findContentProblems([story(updated, correction)], sections, [], at).map((p) => p.field);
+    expect(fields('2026-03-01T12:04:00.000Z', '2026-03-01T11:00:00.000Z')).toEqual([]);
+    expect(fields('2030-01-01T00:00:00.000Z', '2026-03-01T11:00:00.000Z')).toEqual(['updated']);
+    expect(fields('2026-03-01T11:00:00.000Z', '2026-03-01T12:06:00.000Z')).toEqual(['corrections[0].date']);
+  });
+
   it('names the first file when a slug is repeated', () => {
     const [problem] = findContentProblems([article('one.md', 'business', 's'), article('two.md', 'business', 's')], sections);
     expect(problem.message).toContain('one.md');

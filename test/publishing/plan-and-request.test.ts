@@ -94,6 +94,22 @@ describe('publishPlan', () => {
     expect(publishPlan(index([a, b, x]), index([a, b]))).toEqual({ all: true });
   });
 
+  it('takes down a story readers saw and no longer see, whatever the edit: rescheduled, drafted or moved', () => {
+    const at = Date.parse('2018-07-01T00:00:00.000Z');
+    const later = { ...b, date: '2018-08-01T00:00:00.000Z' };
+    expect(publishPlan(index([a, b]), index([later, a]), at)).toEqual({ all: true });
+    expect(publishPlan(index([a, b]), index([a, { ...b, section: 'business' }]), at)).toEqual({ all: true });
+    // A story still scheduled, changed or deleted, was never seen: its own pages only.
+    expect(publishPlan(index([later, a]), index([{ ...later, title: 'New' }, a]), at)).toHaveProperty(
+      'paths',
+    );
+    expect(publishPlan(index([later, a]), index([a]), at)).toHaveProperty('paths');
+    // Moved to an earlier time, still seen: an edit.
+    expect(
+      publishPlan(index([a, b]), index([a, { ...b, date: '2018-06-01T12:00:00.000Z' }]), at),
+    ).toHaveProperty('paths');
+  });
+
   it('revalidates everything when sections or introduction pages change, or there was no index', () => {
     expect(publishPlan(index([a]), index([a], { sections: sections.slice(0, 1) }))).toEqual({ all: true });
     expect(publishPlan(undefined, index([a]))).toEqual({ all: true });
