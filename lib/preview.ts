@@ -12,6 +12,22 @@ export const PREVIEW_PATH = '/preview';
 export const MIN_PREVIEW_SECRET_LENGTH = 32;
 /** How long a link works unless the editor says otherwise, and the most it may. */
 export const PREVIEW_HOURS = { default: 24, most: 24 * 30 };
+/** How far ahead of this server's clock the one that signed a link may run. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Whether a link expiring at `expires` is one the site signs at `at`: a time no longer ahead than the most. */
+function isExpiryWithinReach(expires: unknown, at: number): expires is number {
+  return (
+    typeof expires === 'number' &&
+    Number.isSafeInteger(expires) &&
+    expires - at <= PREVIEW_HOURS.most * 3_600_000 + CLOCK_SKEW_MS
+  );
+}
+
+/** Paths of preview links and their answers: sent with `Referrer-Policy: no-referrer`, since the link is the key. */
+export function isPreviewPath(path: string): boolean {
+  return path === PREVIEW_PATH || path.startsWith(`${PREVIEW_PATH}/`);
+}
 
 export interface PreviewGrant {
   /** The story: `<section>/<slug>`. */
@@ -32,8 +48,10 @@ function signatureOf(grant: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(`preview:${grant}`).digest();
 }
 
-/** The token of a link: the grant as base64url JSON, a dot, its signature. */
+/** The token of a link: the grant as base64url JSON, a dot, its signature. Throws for an expiry past the most. */
 export function signPreview(grant: PreviewGrant, secret: string): string {
+  if (!isExpiryWithinReach(grant.expires, nowMs()))
+    throw new RangeError(`A preview link works for at most ${PREVIEW_HOURS.most} hours from now.`);
   const encoded = Buffer.from(JSON.stringify({ s: grant.story, e: grant.expires })).toString('base64url');
   return `${encoded}.${signatureOf(encoded, secret).toString('base64url')}`;
 }
@@ -72,6 +90,7 @@ export function openPreview(
   }
   const { s: story, e: expires } = (grant ?? {}) as { s?: unknown; e?: unknown };
   if (typeof story !== 'string' || !STORY.test(story)) return undefined;
-  if (typeof expires !== 'number' || !Number.isFinite(expires) || at >= expires) return undefined;
+  // A time further ahead than any link is signed for (1e300) is no grant of ours.
+  if (!isExpiryWithinReach(expires, at) || at >= expires) return undefined;
   return { story, expires };
 }

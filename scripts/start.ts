@@ -10,9 +10,12 @@ import { keepNoLongerThan, RELEASE_RENDER_MS, releaseKeepUntil } from '../lib/se
 import { nowMs } from '../lib/clock';
 import { releaseTimes } from '../lib/content/store';
 import { leadPicturePreload } from '../lib/server/preload';
+import { askForNotFound, keepNoNotFound } from '../lib/server/not-found';
+import { pinHeader } from '../lib/server/pinned-header';
+import { markEncodedEtags } from '../lib/server/encoded-etag';
 import { securityHeaders } from '../lib/http/security-headers';
 import { revalidateSecretProblem } from '../lib/http/revalidate-request';
-import { previewSecretProblem } from '../lib/preview';
+import { isPreviewPath, previewSecretProblem } from '../lib/preview';
 import { processValue, PROCESS_KEYS } from '../lib/process-keys';
 import type { PopularityStore } from '../lib/popularity/types';
 import { RateLimiter } from '../lib/http/rate-limit';
@@ -25,9 +28,6 @@ import { startSearchThread } from './search-thread';
 import { watchReleases } from './release-watch';
 import { CACHE_POLICY } from '../lib/http/cache-policy';
 import { expirePublishedPages } from '../lib/isr-expiry';
-
-// Next answers a request for this route with the site's not-found page and status 404.
-const NOT_FOUND_PATH = '/_not-found';
 
 const secretProblem = revalidateSecretProblem(site.revalidateSecret);
 if (secretProblem) {
@@ -103,23 +103,6 @@ function refuse(
   res.end(api ? JSON.stringify({ error: reason }) : `${reason}\n`);
 }
 
-/**
- * The not-found page is prerendered, and Next serves it with a year's s-maxage: a proxy or a
- * browser would keep the 404 of a path where a story is published a minute later. A publish
- * refreshing the proxy's copy of a page taken down (deploy/nginx.conf) lets the proxy keep the
- * 404 for a few seconds in its place, so the stored page is gone at once.
- */
-function answerUncached(res: ServerResponse, refresh: boolean): void {
-  const writeHead = res.writeHead;
-  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
-    // nginx 1.22 reads these in order, and a Cache-Control: no-store before X-Accel-Expires wins.
-    this.removeHeader('cache-control');
-    if (refresh) this.setHeader('x-accel-expires', String(TAKEDOWN_PROXY_SECONDS));
-    this.setHeader('cache-control', CACHE_POLICY.none);
-    return writeHead.apply(this, args);
-  } as ServerResponse['writeHead'];
-}
-
 /** The release times (lib/content/store.ts), or none when no content can be read: a page's problem, not this one's. */
 function releaseTimesOrNone(): { latest: number; next: number } | undefined {
   try {
@@ -128,9 +111,6 @@ function releaseTimesOrNone(): { latest: number; next: number } | undefined {
     return undefined;
   }
 }
-
-/** How long nginx keeps the 404 that replaced a page taken down; a real 404 is never kept longer. */
-const TAKEDOWN_PROXY_SECONDS = 10;
 
 /** The path of a request target the guard has passed, without its query. */
 function pathOf(url: string | undefined): string {
@@ -161,6 +141,8 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   // First, so that the guard's own answers below carry them too (HSTS, a staging X-Robots-Tag).
   const headers = processValue<Record<string, string>>(PROCESS_KEYS.serverHeaders) ?? {};
   for (const [name, value] of Object.entries({ ...GUARD_HEADERS, ...headers })) res.setHeader(name, value);
+  // A preview link is the key to its story: no request from the page, nor its 404, may pass it on.
+  if (isPreviewPath(pathOf(req.url))) pinHeader(res, 'referrer-policy', 'no-referrer');
   // Answered before Next: a path that names nothing published renders the one not-found page,
   // so nothing is rendered or cached for it (docs/adr/011-hostile-requests.md).
   const verdict = judgeRequest({
@@ -178,10 +160,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     res.end();
     return;
   }
-  if (verdict.kind === 'not-found') {
-    req.url = NOT_FOUND_PATH;
-    answerUncached(res, req.headers['x-cache-refresh'] === '1');
-  } else if (isDocumentRequest(req)) {
+  keepNoNotFound(res, req.headers['x-cache-refresh'] === '1');
+  if (verdict.kind === 'not-found') askForNotFound(req);
+  else if (isDocumentRequest(req)) {
     // The lead picture starts loading with the page's first bytes (lib/server/preload.ts).
     const preload = leadPicturePreload(pathOf(req.url));
     if (preload) res.setHeader('link', preload);
@@ -217,7 +198,11 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     });
     return;
   }
-  compress?.(req, res, () => {});
+  if (compress) {
+    // Inside the middleware's own hook, which sets Content-Encoding just before this one runs.
+    markEncodedEtags(req, res);
+    compress(req, res, () => {});
+  }
   // A page reaches the browser as HTML, without Next's scripts (docs/adr/015-pages-as-html.md).
   if (isDocumentRequest(req)) {
     const path = pathOf(req.url);

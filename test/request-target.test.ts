@@ -33,7 +33,7 @@ describe('judgeRequestTarget', () => {
     ['/news/china-news', 'pass'],
     ['/news/china-news/', 'pass'],
     ['/news/china-news?page=2', 'pass'],
-    ['/news/china%2Dnews/a-story', 'pass'],
+    ['/news/china%2Dnews/a-story', 'redirect'],
     ['/news/china-news/a-story', 'pass'],
     ['/about-us', 'pass'],
     ['/news/china-news/no-story', 'not-found'],

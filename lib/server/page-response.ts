@@ -58,6 +58,42 @@ export function validatorForNext(ifNoneMatch: string, banner: BannerMarkup | und
   return version === banner.version ? ifNoneMatch.replace(mark, '"') : undefined;
 }
 
+/** `name` as `edit` makes it, in the headers given to writeHead when they hold it, else on `res`. */
+function editHeader(
+  res: ServerResponse,
+  headers: OutgoingHttpHeaders | undefined,
+  name: string,
+  edit: (value: string) => string,
+): void {
+  const given = headers && Object.keys(headers).find((key) => key.toLowerCase() === name);
+  if (given) {
+    const value = headers[given];
+    if (typeof value === 'string') headers[given] = edit(value);
+    return;
+  }
+  const value = res.getHeader(name);
+  if (typeof value === 'string') res.setHeader(name, edit(value));
+}
+
+/**
+ * A 304 sends the validator and the lifetime the 200 would (RFC 9110 15.4.5): the ETag that names
+ * the banner showing (validatorForNext let only such a validator reach Next) and the capped
+ * Cache-Control, not Next's.
+ */
+function asThe200Would(res: ServerResponse, headers: OutgoingHttpHeaders | undefined, banner?: BannerMarkup) {
+  if (banner) editHeader(res, headers, 'etag', (etag) => bannerEtag(etag, banner));
+  editHeader(res, headers, 'cache-control', (value) => cappedCacheControl(value, PAGE_KEPT_SECONDS));
+}
+
+/**
+ * The ETag a HEAD answer carries while a banner shows: the one the page was last sent with, or
+ * the banner's mark on Next's (Next sends no body to a HEAD, so the banner is never put in).
+ */
+function headEtag(etag: string, banner: BannerMarkup): string {
+  const kept = sentPages.get(`${etag}\n${banner.version}`);
+  return kept ? (kept.etag ?? etag) : bannerEtag(etag, banner);
+}
+
 /**
  * Holds an HTML answer that Next writes to `res` until it is whole, then sends it as `mode` asks
  * (docs/adr/015-pages-as-html.md). Any other answer (a feed, a picture, an RSC payload, a 304)
@@ -100,6 +136,7 @@ export function answerPage(
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     const headers = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as OutgoingHttpHeaders | undefined;
+    if (status === 304 && !Array.isArray(headers)) asThe200Would(this, headers, banner);
     if (Array.isArray(headers) || decide(headers) === 'pass')
       return (original.writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
     // Held: the headers are kept on the answer, where its final length can still replace theirs.
@@ -124,6 +161,7 @@ export function answerPage(
   } as ServerResponse['write'];
 
   res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (!decided && !this.headersSent && this.statusCode === 304) asThe200Would(this, undefined, banner);
     if (decide() === 'pass') return (original.end as (...a: unknown[]) => ServerResponse).apply(this, args);
     const done = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     if (args[0] != null && typeof args[0] !== 'function') chunks.push(toBuffer(args[0], args[1]));
@@ -150,6 +188,9 @@ export function answerPage(
           onNeedsRuntime(page.reason);
         }
       }
+    } else if (mode === 'html' && banner && this.req?.method === 'HEAD') {
+      const etag = this.getHeader('etag');
+      if (typeof etag === 'string') this.setHeader('etag', headEtag(etag, banner));
     }
     this.setHeader('content-security-policy', policy);
     const cacheControl = this.getHeader('cache-control');

@@ -39,6 +39,19 @@ function decodedSegments(rawPath: string): string[] | undefined {
   }
 }
 
+/**
+ * The path in the one spelling URLs share (RFC 3986 6.2.2): escapes of letters, digits and
+ * "-._~" decoded, every other escape in upper case. Next's router matches the path as written,
+ * so "/%6Eews" would reach its not-found page while the guard judged "/news", and "/%73earch"
+ * would run a search under another name.
+ */
+export function normalizedPath(rawPath: string): string {
+  return rawPath.replace(/%[0-9a-f]{2}/gi, (escape) => {
+    const char = String.fromCharCode(parseInt(escape.slice(1), 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase();
+  });
+}
+
 export function judgeRequestTarget(rawUrl: string | undefined, isPublished: PathOracle): TargetVerdict {
   const target = rawUrl ?? '';
   // "*" (OPTIONS *) and the absolute form (GET http://other.example/) name no page of ours, and
@@ -56,11 +69,11 @@ export function judgeRequestTarget(rawUrl: string | undefined, isPublished: Path
   // "/news/china-news/" is redirected by Next to the path without the slash, when that path exists.
   const named = segments.length > 1 && segments.at(-1) === '' ? segments.slice(0, -1) : segments;
   const known = isPublished(named);
-  if (typeof known === 'string') {
-    const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
-    return { kind: 'redirect', location: `${known}${query}` };
-  }
-  return known === false ? { kind: 'not-found' } : { kind: 'pass' };
+  const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+  if (typeof known === 'string') return { kind: 'redirect', location: `${known}${query}` };
+  if (known === false) return { kind: 'not-found' };
+  const normalized = normalizedPath(rawPath);
+  return normalized === rawPath ? { kind: 'pass' } : { kind: 'redirect', location: `${normalized}${query}` };
 }
 
 export interface RequestHead {

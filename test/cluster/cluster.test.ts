@@ -6,12 +6,14 @@ import {
   cpSync,
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +39,7 @@ let servers: Servers;
 let redis: Running;
 let first: Running;
 let second: Running;
-let proxy: Running;
+let proxy: Awaited<ReturnType<Servers['startNginx']>>;
 let work: string;
 let env: Record<string, string>;
 
@@ -300,6 +302,48 @@ describe('two instances behind nginx', () => {
       statuses.push(`${response.status} ${response.headers.get('x-cache-status')}`);
     }
     expect(statuses).toEqual(['200 MISS', '200 HIT', '200 HIT', '200 HIT']);
+  });
+
+  it('nginx keeps one copy of a page, whatever Host, query or headers a stranger sends', async () => {
+    const page = '/news/china-news';
+    /** The status and cache status of a GET through nginx, with the Host and headers given. */
+    const get = (target: string, headers: Record<string, string> = {}) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(proxy.url);
+        const sent = request(
+          { host: url.hostname, port: url.port, path: target, headers: { connection: 'close', ...headers } },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(`${response.statusCode} ${response.headers['x-cache-status']}`));
+          },
+        );
+        sent.on('error', reject);
+        sent.end();
+      });
+    const copies = () =>
+      readdirSync(path.join(proxy.prefix, 'cache'), { recursive: true, withFileTypes: true }).filter(
+        (entry) => entry.isFile(),
+      ).length;
+    await get(page);
+    expect(await get(page)).toBe('200 HIT');
+    // Entries are written as answers end: let the last one land.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = copies();
+    const strangers: [string, Record<string, string>][] = [];
+    for (let i = 0; i < 10; i++)
+      strangers.push(
+        [page, { host: `junk-${i}.example` }],
+        [`${page}?utm_source=${i}`, {}],
+        [`${page}?_rsc=${i}`, {}],
+        [page, { 'accept-encoding': `junk-${i}` }],
+        [page, { 'next-router-state-tree': `junk-${i}` }],
+        [page, { rsc: '1', 'next-router-prefetch': '1', 'next-url': `/junk-${i}` }],
+      );
+    for (const [target, headers] of strangers)
+      expect(await get(target, headers)).toMatch(/^\d{3} (HIT|BYPASS)$/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(copies()).toBe(before);
+    expect(await get(page)).toBe('200 HIT');
   });
 
   it("a feature's 503 never takes an instance out of nginx", async () => {

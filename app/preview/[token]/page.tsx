@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: PageProps<'/preview/[token]'>
   return {
     title: preview ? `Preview: ${preview.article.title}` : 'Preview',
     robots: { index: false, follow: false },
+    // The link is the key to the story: no request made from the page may carry it (docs/adr/018).
+    referrer: 'no-referrer',
   };
 }
 
