@@ -4,8 +4,8 @@ import {
   defineNestedType,
   makeSource,
 } from 'contentlayer2/source-files';
-import rehypeSanitize from 'rehype-sanitize';
 import { writeSiteIndex, type GeneratedContent } from './lib/content/build-index';
+import { bodyHtmlPipeline } from './lib/content/markdown';
 
 // Contentlayer parses offset-less dates in the process's zone before applying `date.timezone`;
 // pinning UTC makes "2018-06-08 14:17" mean 14:17 in Asia/Shanghai on any machine.
@@ -127,8 +127,7 @@ export default makeSource({
   disableImportAliasWarning: true,
   // Dates without an offset are Beijing time, the newsroom's clock.
   date: { timezone: 'Asia/Shanghai' },
-  // Raw HTML is already dropped by remark-rehype; sanitising also removes unsafe URLs.
-  markdown: { rehypePlugins: [rehypeSanitize] },
+  markdown: bodyHtmlPipeline,
   onSuccess: async (importData) => {
     writeSiteIndex((await importData()) as unknown as GeneratedContent);
   },

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
 import { PLACES } from '@/lib/content';
+import { documentTitle } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: 'Page not found' };
+export const metadata: Metadata = { title: documentTitle('Page not found') };
 
 export default function NotFound() {
   return (

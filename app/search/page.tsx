@@ -5,6 +5,7 @@ import { SearchResults } from '@/components/SearchResults';
 import { listSections } from '@/lib/content';
 import { readSearchRequest, searchStories, type SearchRequest } from '@/lib/search';
 import { searchParamsOf } from '@/lib/search/paths';
+import { documentTitle } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 // Every search is its own answer: nothing is rendered ahead or kept in the page cache.
@@ -16,7 +17,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/search'>): 
   const parsed = readSearchRequest(searchParamsOf(await searchParams));
   const text = parsed.ok ? parsed.request.text : '';
   return {
-    title: text ? `Search: ${text}` : 'Search',
+    title: documentTitle(text ? `Search: ${text}` : 'Search'),
     description: `Search the stories of ${site.name}.`,
     robots: { index: false, follow: true },
   };

@@ -50,11 +50,19 @@ export function feedAlternates(extra: FeedLink[] = []): Record<string, { url: st
   return types;
 }
 
-/** The layout's defaults, for pages that set nothing of their own (the not-found page). */
+/**
+ * A page's whole title, "<title> - <site>", given whole: Next fills a layout's title template with
+ * String.replace, where a `$'` or `$&` in a headline or a search would be a pattern, not text.
+ */
+export function documentTitle(title?: string): { absolute: string } {
+  return { absolute: title ? `${title} - ${site.name}` : site.name };
+}
+
+/** The layout's defaults, for pages that set nothing of their own. */
 export function siteMetadata(): Metadata {
   return {
     metadataBase: new URL(site.url),
-    title: { default: site.name, template: `%s - ${site.name}` },
+    title: documentTitle(),
     description: site.description,
     robots: robotsMetadata(),
     alternates: { types: feedAlternates() },
@@ -69,7 +77,7 @@ export function pageMetadata(seo: PageSeo): Metadata {
   const title = seo.title ?? site.name;
   const images = seo.image ? [seo.image] : undefined;
   return {
-    title: seo.title ?? { absolute: site.name },
+    title: documentTitle(seo.title),
     description: seo.description,
     alternates: { canonical: seo.path, types },
     openGraph: {

@@ -38,7 +38,8 @@ function withBanner(res: ServerResponse, html: string, banner: BannerMarkup | un
   if (!banner || !html.includes(BANNER_SLOT)) return html;
   const etag = res.getHeader('etag');
   if (typeof etag === 'string') res.setHeader('etag', bannerEtag(etag, banner));
-  return html.replace(BANNER_SLOT, banner.html);
+  // A function, so a `$'` or `$&` in a headline is text, not a pattern that copies the page in.
+  return html.replace(BANNER_SLOT, () => banner.html);
 }
 
 /** `"abc"` → `"abc-b<version>"`. */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleDetail } from '@/components/ArticleDetail';
 import { formatDateLine, getPreviewArticle } from '@/lib/content';
 import { openPreview } from '@/lib/preview';
+import { documentTitle } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 // A private preview (docs/adr/018-private-preview.md): rendered for each request, never kept in
@@ -19,7 +20,7 @@ async function previewOf(params: PageProps<'/preview/[token]'>['params']) {
 export async function generateMetadata({ params }: PageProps<'/preview/[token]'>): Promise<Metadata> {
   const preview = await previewOf(params);
   return {
-    title: preview ? `Preview: ${preview.article.title}` : 'Preview',
+    title: documentTitle(preview ? `Preview: ${preview.article.title}` : 'Preview'),
     robots: { index: false, follow: false },
     // The link is the key to the story: no request made from the page may carry it (docs/adr/018).
     referrer: 'no-referrer',
