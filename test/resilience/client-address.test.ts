@@ -1,5 +1,6 @@
 // Without TRUST_PROXY a client is its connection's address, whatever headers it sends: rotating
 // X-Forwarded-For, X-Client-IP or their cousins neither buys more searches nor counts a view twice.
+// With it, the address is the last X-Forwarded-For entry, the one the site's own proxy adds.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,5 +52,24 @@ describe('a client without a trusted proxy', () => {
     expect(await (await beacon(site.url, 1)).json()).toEqual({ counted: true });
     for (const n of [2, 3])
       expect(await (await beacon(site.url, n)).json()).toEqual({ counted: false, reason: 'repeat' });
+  });
+});
+
+describe('a client behind the trusted proxy (TRUST_PROXY=1)', () => {
+  it('is the last X-Forwarded-For entry: what the client wrote before it and X-Client-IP change nothing', async () => {
+    const proxied = await startSite({ TRUST_PROXY: '1', SEARCH_PER_MINUTE: String(SEARCHES) });
+    try {
+      const search = (n: number, forwardedFor: string) =>
+        fetchFresh(`${proxied.url}/api/search?q=port+${n}`, {
+          headers: { ...claimedAddress(n), 'x-forwarded-for': forwardedFor },
+        }).then((answer) => answer.status);
+      const statuses: number[] = [];
+      for (let n = 1; n <= SEARCHES + 1; n++) statuses.push(await search(n, `203.0.113.${n}, 10.0.0.7`));
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      // Another reader, as the proxy names it, has a share of its own.
+      expect(await search(9, '10.0.0.8')).toBe(200);
+    } finally {
+      await proxied.stop();
+    }
   });
 });
