@@ -1,7 +1,7 @@
 // A search that outlasts its deadline on the search thread of `npm start` is answered 503 with
 // Retry-After when the deadline passes, and the next search is answered again. The index is made
 // slow for real: another connection holds it locked, so the thread's SQLite waits inside its query.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -21,7 +21,10 @@ beforeAll(async () => {
   cpSync(path.join(root, settings.editionDir), edition, { recursive: true });
   site = await startSite({ CONTENTLAYER_DIR: edition });
 });
-afterAll(() => site?.stop());
+afterAll(async () => {
+  await site?.stop();
+  rmSync(path.dirname(edition), { recursive: true, force: true });
+});
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
