@@ -9,7 +9,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // A committed .only would shrink the suite to one test and pass: refused on every run, CI or not.
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   reporter: 'list',

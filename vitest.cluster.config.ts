@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/cluster/**/*.test.ts'],
     environment: 'node',
+    // A committed .only would shrink the suite to one file's test and pass: refused on every run.
+    allowOnly: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -8,6 +8,8 @@ export default defineConfig({
     // Needs a production build and nginx: `npm run test:cluster` (vitest.cluster.config.ts).
     exclude: ['test/cluster/**', 'test/resilience/**'],
     environment: 'node',
+    // A committed .only would shrink the suite to one file's test and pass: refused on every run.
+    allowOnly: false,
     // Most of the suite's time is content builds in child processes, one core each, while the
     // test waits: two files at once keep both cores of a CI machine busy (vitest's default is one
     // less than the cores).

@@ -99,10 +99,9 @@ test.describe('an article page', () => {
       );
     }
     await expect(share.getByRole('button', { name: 'Share or copy link' })).toBeVisible();
-    expect(
-      scripts.every((url) => new URL(url).origin === new URL(page.url()).origin),
-      scripts.join(),
-    ).toBe(true);
+    // The share button's own script, from the site itself.
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const url of scripts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
   });
 
   test.describe('without JavaScript', () => {

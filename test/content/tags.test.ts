@@ -89,6 +89,7 @@ describe('relatedStories', () => {
   });
 
   it('never lists the story itself, and lists at most five', () => {
+    expect(related.size).toBe(articles.length);
     for (const [article, keys] of related) {
       expect(keys).not.toContain(`${article.section}/${article.slug}`);
       expect(keys.length).toBeLessThanOrEqual(RELATED_STORIES.max);

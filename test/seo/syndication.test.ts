@@ -96,7 +96,8 @@ describe('RSS 2.0', () => {
     expect(raw.enclosure['@type']).toBe('image/jpeg');
     const served = path.join(process.env.CONTENTLAYER_DIR!, 'media', raw.enclosure['@url'].split('/').at(-1));
     expect(Number(raw.enclosure['@length'])).toBe(statSync(served).size);
-    expect(parsed.items.every((item) => item.url?.startsWith('https://news.example.test/news/'))).toBe(true);
+    expect(parsed.items).toHaveLength(50);
+    for (const item of parsed.items) expect(item.url).toMatch(/^https:\/\/news\.example\.test\/news\//);
   });
 
   it('holds the configured number of items, newest first', async () => {
@@ -115,7 +116,9 @@ describe('RSS 2.0', () => {
     ).toJSON();
     expect(parsed.title).toBe('Business - Shandong On Internet');
     expect(parsed.self).toBe('https://news.example.test/news/business/rss.xml');
-    expect(parsed.items.every((item) => item.url?.includes('/news/business/'))).toBe(true);
+    expect(parsed.items).toHaveLength(50);
+    for (const item of parsed.items)
+      expect(item.url).toMatch(/^https:\/\/news\.example\.test\/news\/business\//);
     expect(await feeds.buildFeedModel({ section: 'sport' })).toBeUndefined();
   });
 });
