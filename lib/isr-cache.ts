@@ -5,7 +5,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { NEXT_CACHE_TAGS_HEADER } from 'next/dist/lib/constants.js';
 import { expiredByPublish } from './isr-expiry';
 import { processShared, PROCESS_KEYS } from './process-keys';
-import { createSiteRedisClient, REDIS_TIMEOUT_MS, type SiteRedisClient } from './redis';
+import { REDIS_TIMEOUT_MS, SiteRedis } from './redis';
 import { site } from './site';
 
 // Next's ISR and route cache in Redis, shared by every instance: cache-handler.mjs, which Next
@@ -14,29 +14,18 @@ import { site } from './site';
 // Redis when an instance starts.
 
 /**
- * One client per process, connecting in the background: the handler checks `isReady` on every
- * call, so while Redis is away a read is a miss (the page renders fresh) and no request waits.
+ * One connection per process, made in the background. The handler checks `isReady` on every
+ * call, and every command it sends is held to REDIS_TIMEOUT_MS (lib/redis.ts), so while Redis is
+ * away or stalled a read is a miss (the page renders fresh), a write is dropped, and no request
+ * waits for more than that.
  */
-function sharedClient(): SiteRedisClient {
-  return processShared(PROCESS_KEYS.isrRedisClient, () => {
-    const client = createSiteRedisClient(site.popular.redisUrl!, 'isr-cache');
-    client.connect().catch(() => {});
-    return client;
-  });
+function sharedRedis(): SiteRedis {
+  return processShared(PROCESS_KEYS.isrRedisClient, () => new SiteRedis(site.popular.redisUrl!, 'isr-cache'));
 }
 
-/** Starts the shared client and waits until it is ready, for at most `ms`; true when ready. */
-export async function redisReady(ms: number): Promise<boolean> {
-  const client = sharedClient();
-  if (client.isReady) return true;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    client.once('ready', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-  return client.isReady;
+/** Starts the shared connection and waits until it is ready, for at most `ms`; true when ready. */
+export function redisReady(ms: number): Promise<boolean> {
+  return sharedRedis().ready(ms);
 }
 
 type CacheCreationContext = Parameters<Parameters<typeof CacheHandler.onCreation>[0]>[0];
@@ -50,7 +39,7 @@ export function isrCacheHandlers({ buildId }: CacheCreationContext) {
     handlers: [
       notOlderThanItsPublish(
         createRedisHandler({
-          client: sharedClient(),
+          client: sharedRedis().asClient(),
           // One namespace per build: a new deployment never reads pages rendered by the old code.
           keyPrefix: `${site.popular.redisPrefix}isr:${buildId}:`,
           timeoutMs: REDIS_TIMEOUT_MS,

@@ -151,7 +151,16 @@ export async function startRedis(port?: number): Promise<LocalServer> {
     'redis-server',
     10_000,
   );
-  return { url, child, stop: stopper(child, { removeDir: dir }) };
+  const stop = stopper(child, { removeDir: dir });
+  return {
+    url,
+    child,
+    // A test may have stopped it (SIGSTOP) to stall it: it is continued, or it would never exit.
+    stop: () => {
+      child.kill('SIGCONT');
+      return stop();
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createSiteRedisClient, REDIS_TIMEOUT_MS, type SiteRedisClient } from '../redis';
+import { REDIS_TIMEOUT_MS, SiteRedis } from '../redis';
 import { hourOf, windowHours } from './hours';
 import type { PopularityStore, RankQuery, RankedPath, StoreOptions, ViewEvent } from './types';
 
@@ -22,45 +22,47 @@ return 1
 
 /**
  * Counts in Redis, shared by every instance: one sorted set per hour for all sections and one per
- * hour and section. Commands fail at once while Redis is unreachable (no offline queue), and the
- * client reconnects in the background.
+ * hour and section. Commands fail at once while Redis is unreachable, each is held to
+ * REDIS_TIMEOUT_MS while it is stalled (lib/redis.ts), and the client reconnects in the background.
  */
 export class RedisStore implements PopularityStore {
   readonly kind = 'redis';
-  private readonly client: SiteRedisClient;
-  private connecting: Promise<void> | undefined;
+  private readonly redis: SiteRedis;
+  private firstConnection: Promise<boolean> | undefined;
 
   constructor(
     url: string,
     private readonly prefix: string,
     private readonly options: StoreOptions,
   ) {
-    this.client = createSiteRedisClient(url, 'popularity');
+    this.redis = new SiteRedis(url, 'popularity');
   }
 
   async countView(view: ViewEvent): Promise<boolean> {
-    const client = await this.connected();
+    await this.connected();
     const hour = hourOf(view.at);
-    const counted = await client.eval(COUNT_VIEW, {
-      keys: [
-        `${this.prefix}seen:${view.visitor}:${view.path}`,
-        this.bucketKey(hour),
-        this.bucketKey(hour, view.section),
-      ],
-      arguments: [
-        String(view.at.getTime()),
-        String(this.options.dedupeWindowMs),
-        view.path,
-        String(this.options.retentionDays * 86_400),
-      ],
-    });
+    const counted = await this.redis.run((client) =>
+      client.eval(COUNT_VIEW, {
+        keys: [
+          `${this.prefix}seen:${view.visitor}:${view.path}`,
+          this.bucketKey(hour),
+          this.bucketKey(hour, view.section),
+        ],
+        arguments: [
+          String(view.at.getTime()),
+          String(this.options.dedupeWindowMs),
+          view.path,
+          String(this.options.retentionDays * 86_400),
+        ],
+      }),
+    );
     return counted === 1;
   }
 
   async rank({ hours, section, limit, now }: RankQuery): Promise<RankedPath[]> {
-    const client = await this.connected();
+    await this.connected();
     const keys = windowHours(now, hours).map((hour) => this.bucketKey(hour, section));
-    const members = await client.zUnionWithScores(keys as [string, ...string[]]);
+    const members = await this.redis.run((client) => client.zUnionWithScores(keys as [string, ...string[]]));
     return members
       .map(({ value, score }) => ({ path: String(value), views: Number(score) }))
       .sort((a, b) => b.views - a.views || a.path.localeCompare(b.path))
@@ -68,13 +70,15 @@ export class RedisStore implements PopularityStore {
   }
 
   async dailySalt(day: string): Promise<string> {
-    const client = await this.connected();
+    await this.connected();
     const key = `${this.prefix}salt:${day}`;
-    await client.set(key, randomBytes(32).toString('base64url'), {
-      condition: 'NX',
-      expiration: { type: 'EX', value: 2 * 86_400 },
-    });
-    const salt = await client.get(key);
+    await this.redis.run((client) =>
+      client.set(key, randomBytes(32).toString('base64url'), {
+        condition: 'NX',
+        expiration: { type: 'EX', value: 2 * 86_400 },
+      }),
+    );
+    const salt = await this.redis.run((client) => client.get(key));
     if (!salt) throw new Error(`Redis lost the visitor salt of ${day}`);
     return String(salt);
   }
@@ -83,7 +87,7 @@ export class RedisStore implements PopularityStore {
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    await this.redis.close();
   }
 
   private bucketKey(hour: number, section?: string): string {
@@ -91,26 +95,11 @@ export class RedisStore implements PopularityStore {
   }
 
   /**
-   * The client, once ready. The first connection goes on in the background; a caller waits for it
-   * at most REDIS_TIMEOUT_MS, so a request never hangs on a Redis that is down.
+   * The first connection goes on in the background, and the first callers wait for it at most
+   * REDIS_TIMEOUT_MS; from then on a call while Redis is away fails at once.
    */
-  private async connected(): Promise<SiteRedisClient> {
-    if (this.client.isReady) return this.client;
-    if (!this.client.isOpen) {
-      this.connecting ??= this.client.connect().then(
-        () => undefined,
-        () => {
-          this.connecting = undefined;
-        },
-      );
-    }
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, REDIS_TIMEOUT_MS);
-    });
-    await Promise.race([this.connecting, timeout]);
-    clearTimeout(timer);
-    if (!this.client.isReady) throw new Error('Redis is not reachable');
-    return this.client;
+  private async connected(): Promise<void> {
+    this.firstConnection ??= this.redis.ready(REDIS_TIMEOUT_MS);
+    await this.firstConnection;
   }
 }

@@ -150,6 +150,36 @@ describe('two instances behind nginx', () => {
       .toContain('Edited on the first instance');
   });
 
+  it('a page one instance renders is kept in Redis and served from there by the other', async () => {
+    const { createClient } = await import('redis');
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      const page = '/tags/qingdao';
+      const keysOf = async () => {
+        const keys: string[] = [];
+        for await (const batch of client.scanIterator({
+          MATCH: `${env.REDIS_PREFIX}isr:*${page}`,
+          COUNT: 500,
+        }))
+          keys.push(...batch);
+        return keys;
+      };
+      // The build's copy (if it prerendered the page) goes, so the page is rendered here.
+      const seeded = await keysOf();
+      if (seeded.length) await client.unlink(seeded);
+      expect(await keysOf()).toEqual([]);
+
+      expect(await text(`${first.url}${page}`)).toContain('Qingdao');
+      await expect.poll(keysOf, { timeout: 5_000, interval: 100 }).toHaveLength(1);
+      const served = await fetchFresh(`${second.url}${page}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('x-nextjs-cache')).toBe('HIT');
+    } finally {
+      await client.quit();
+    }
+  });
+
   it('pages come without Next’s scripts through nginx and from the shared Redis cache', async () => {
     const nextScript = /<script[^>]*src="\/_next\/|self\.__next_f/;
     for (const url of [`${proxy.url}/`, `${proxy.url}${EDITED.path}`, `${second.url}${EDITED.path}`]) {

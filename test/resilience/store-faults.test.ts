@@ -104,6 +104,14 @@ describe('junk URLs with the shared ISR cache on Redis', () => {
         for await (const batch of client.scanIterator({ COUNT: 500 })) all.push(...batch);
         return all.sort();
       };
+      // Each page a reader saw is kept in Redis, under the ISR cache's prefix ('/' as '/index').
+      const pageKeys = async () =>
+        (await keys()).filter((key) =>
+          ['/index', ARTICLE, '/news/china-news'].some(
+            (page) => key.startsWith('sdoi:isr:') && key.endsWith(`$${page}`),
+          ),
+        );
+      await expect.poll(pageKeys, { timeout: 5_000, interval: 100 }).toHaveLength(3);
       const before = await keys();
       for (let n = 0; n < 2_000; n += 50) {
         const statuses = await Promise.all(
