@@ -1,23 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { runContentBuild } from '../scripts/content-build-process';
 import { scriptCommand } from '../scripts/run-script';
 
-const ROOT = process.cwd();
 export const PUBLISH_SECRET = 'e2e-publish-secret-of-32-characters-or-more';
 
 /** A server of its own that reads a temporary copy of the content, and a publish pointed at it. */
 export async function publishingSite(extraEnv: Record<string, string> = {}) {
-  const { startSite } = await import('../scripts/local-servers');
-  const work = mkdtempSync(path.join(tmpdir(), 'sdoi-publish-'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
-  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
-  // The pictures the site's own build made: the copy's build finds them and makes none again.
-  const media = path.join(ROOT, '.contentlayer', 'media');
-  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
+  const { copyOfSiteContent, startSite } = await import('../scripts/local-servers');
+  const work = copyOfSiteContent('sdoi-publish-');
   const env = {
     CONTENT_DIR: path.join(work, 'content'),
     CONTENTLAYER_DIR: path.join(work, '.contentlayer'),

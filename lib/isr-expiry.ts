@@ -6,13 +6,13 @@
  * and whenever the record changes, so Next's own check treats every copy older than the publish
  * that changed its page as missing, and renders the page afresh.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   areTagsExpired,
   tagsManifest,
 } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
-import { cacheTagsOf, parsePublishRecord, PUBLISH_RECORD_FILE } from './content/publish-record';
+import { cacheTagsOf, PUBLISH_RECORD_FILE, readPublishRecord } from './content/publish-record';
 import { fileVersion } from './file-version';
 import { LOG_EVENTS, warn } from './log';
 import { processShared, PROCESS_KEYS } from './process-keys';
@@ -41,14 +41,9 @@ export function expirePublishedPages(): void {
   if (applied.version === version) return;
   applied.version = version;
   if (!stat) return;
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = undefined;
-  }
-  const record = text === undefined ? undefined : parsePublishRecord(text);
-  if (!record) {
+  const record = readPublishRecord(file);
+  if (record === undefined) return;
+  if (record === 'damaged') {
     warn(
       LOG_EVENTS.publishRecordUnreadable,
       `${PUBLISH_RECORD_FILE} cannot be read: every page older than it renders afresh`,

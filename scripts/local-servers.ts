@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -115,6 +116,20 @@ export async function startSite(
     },
   };
   return site;
+}
+
+/**
+ * A scratch folder holding a copy of the site's content, for a server and publishes of its own:
+ * `content/`, the pictures the site's own build made (the copy's build finds them and makes none
+ * again) and a link to the project's packages.
+ */
+export function copyOfSiteContent(prefix: string): string {
+  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+  cpSync(path.join(root, 'content'), path.join(work, 'content'), { recursive: true });
+  const media = path.join(root, '.contentlayer', 'media');
+  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
+  return work;
 }
 
 /** The production build without its compiler cache, copied into `.next-sites/` (distDir must stay inside the project). */

@@ -1,10 +1,10 @@
 // The publish record (lib/content/publish-record.ts): written by a publish before it tells any
 // instance, so that no instance serves a page older than the publish that changed it.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  parsePublishRecord,
   PUBLISH_RECORD_FILE,
+  readPublishRecord,
   withPublish,
   type PublishedChange,
 } from '../lib/content/publish-record';
@@ -15,17 +15,13 @@ import { withFileLock } from './build-lock';
 export async function recordPublish(editionDir: string, change: PublishedChange): Promise<void> {
   const file = path.join(editionDir, PUBLISH_RECORD_FILE);
   await withFileLock(`${file}.lock`, 10_000, () => {
-    let text: string | undefined;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      text = undefined;
-    }
     // A damaged record is replaced by one that expires everything: safe, and the same as what a
     // server does with it.
-    const previous = text === undefined ? undefined : parsePublishRecord(text);
-    const damaged = text !== undefined && !previous;
-    const record = withPublish(previous, damaged ? { all: true } : change, nowMs());
+    const previous = readPublishRecord(file);
+    const record =
+      previous === 'damaged'
+        ? withPublish(undefined, { all: true }, nowMs())
+        : withPublish(previous, change, nowMs());
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(record));
     renameSync(`${file}.${process.pid}.tmp`, file);
   });

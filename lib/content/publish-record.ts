@@ -5,6 +5,7 @@
  * never served again: not after a restart, a crash, a deploy, nor by an instance the publish could
  * not reach.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const PUBLISH_RECORD_FILE = 'published.json';
@@ -26,6 +27,20 @@ export type PublishRecord = z.infer<typeof publishRecordSchema>;
 
 /** What a publish changed: every page, or the pages at these paths. */
 export type PublishedChange = { all: true } | { paths: readonly string[] };
+
+/**
+ * The record in `file`: undefined when there is none, 'damaged' when the file is there but holds
+ * no record (a publish happened, but what it changed cannot be known).
+ */
+export function readPublishRecord(file: string): PublishRecord | 'damaged' | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'damaged';
+  }
+  return parsePublishRecord(text) ?? 'damaged';
+}
 
 /** The record read from its file's text, or undefined when it is not one. */
 export function parsePublishRecord(text: string): PublishRecord | undefined {

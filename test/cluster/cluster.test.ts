@@ -2,19 +2,8 @@
 // Run by `npm run test:cluster` (after a production build); starts everything on loopback and
 // stops it at the end, also when a check fails.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptCommand } from '../../scripts/run-script';
@@ -24,7 +13,6 @@ import { fetchFresh } from '../helpers/http';
 type Servers = typeof import('../../scripts/local-servers');
 type Running = import('../../scripts/local-servers').LocalServer;
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'cluster-secret-of-32-characters-or-more';
 const BROWSER_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
@@ -86,12 +74,7 @@ function publishThroughProxy() {
 beforeAll(async () => {
   servers = await import('../../scripts/local-servers');
   // Both instances read one content folder, as on a shared volume.
-  work = mkdtempSync(path.join(tmpdir(), 'sdoi-cluster-'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
-  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
-  // The pictures the site's own build made: the copy's build finds them and makes none again.
-  const media = path.join(ROOT, '.contentlayer', 'media');
-  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
+  work = servers.copyOfSiteContent('sdoi-cluster-');
   redis = await servers.startRedis();
   started.push(redis);
   env = {

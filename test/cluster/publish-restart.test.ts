@@ -2,8 +2,7 @@
 // once, and a Redis that comes back empty (no persistence, a failover), into which the restarted
 // instance copies the build's prerendered pages again (docs/adr/022).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContentBuild } from '../../scripts/content-build-process';
@@ -12,7 +11,6 @@ import { fetchFresh } from '../helpers/http';
 
 type Servers = typeof import('../../scripts/local-servers');
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'restart-secret-of-32-characters-or-more';
 const EDITED = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 const REMOVED_SENTENCE = 'made the remarks shortly before setting off for the coastal city';
@@ -34,11 +32,7 @@ async function body(url: string): Promise<string> {
 
 beforeAll(async () => {
   servers = await import('../../scripts/local-servers');
-  work = mkdtempSync(path.join(tmpdir(), 'sdoi-restart-'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
-  cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
-  const media = path.join(ROOT, '.contentlayer', 'media');
-  if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
+  work = servers.copyOfSiteContent('sdoi-restart-');
   redis = await servers.startRedis();
   env = {
     CONTENT_DIR: path.join(work, 'content'),

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cacheTagsOf,
   parsePublishRecord,
   PUBLISH_RECORD_MAX_PATHS,
+  readPublishRecord,
   withPublish,
 } from '@/lib/content/publish-record';
 
@@ -28,6 +32,17 @@ describe('the publish record', () => {
     expect(parsePublishRecord('{"all":1,"paths":{"/":2}}')).toEqual({ all: 1, paths: { '/': 2 } });
     for (const text of ['', 'null', '[]', '{"paths":{"/":"soon"}}', '{"all":"x","paths":{}}', '{"all":1}'])
       expect(parsePublishRecord(text), text).toBeUndefined();
+  });
+
+  it('tells a record that is not there from one that is damaged', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sdoi-record-'));
+    const file = path.join(dir, 'published.json');
+    expect(readPublishRecord(file)).toBeUndefined();
+    writeFileSync(file, '{"paths":');
+    expect(readPublishRecord(file)).toBe('damaged');
+    writeFileSync(file, '{"all":5,"paths":{}}');
+    expect(readPublishRecord(file)).toEqual({ all: 5, paths: {} });
+    rmSync(dir, { recursive: true });
   });
 
   it('names pages by the cache tags Next revalidates for them', () => {
