@@ -1,0 +1,84 @@
+// The publish record (docs/adr/022) damaged or half-written by hand: a server restarted on it, or
+// running when it lands, still answers every page, and renders afresh what the record can no
+// longer say was not changed; the next publish writes a whole record again.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePublishRecord, PUBLISH_RECORD_FILE } from '../../lib/content/publish-record';
+import { runContentBuild } from '../../scripts/content-build-process';
+import { scriptCommand } from '../../scripts/run-script';
+import { fetchFresh } from '../helpers/http';
+
+type Servers = typeof import('../../scripts/local-servers');
+
+const SECRET = 'record-secret-of-32-characters-or-more';
+const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
+
+let site: Awaited<ReturnType<Servers['startSite']>>;
+let work: string;
+let env: Record<string, string>;
+const record = () => path.join(work, '.contentlayer', PUBLISH_RECORD_FILE);
+
+async function answer(url: string) {
+  const response = await fetchFresh(`${site.url}${url}`);
+  return {
+    status: response.status,
+    cache: response.headers.get('x-nextjs-cache'),
+    text: await response.text(),
+  };
+}
+
+beforeAll(async () => {
+  const servers: Servers = await import('../../scripts/local-servers');
+  work = servers.copyOfSiteContent('sdoi-record-');
+  env = {
+    CONTENT_DIR: path.join(work, 'content'),
+    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
+    REVALIDATE_SECRET: SECRET,
+    POPULARITY_DB: path.join(work, 'popularity.db'),
+  };
+  const build = runContentBuild({ cwd: work, env });
+  expect(build.status, build.output).toBe(0);
+  site = await servers.startSite(env, undefined, { ownBuild: true });
+}, 120_000);
+
+afterAll(async () => {
+  await site?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a damaged publish record', () => {
+  it('costs a render of each page, never a page', async () => {
+    await answer(ARTICLE);
+    expect((await answer(ARTICLE)).cache).toBe('HIT');
+
+    // A publish happened, but what it changed cannot be read: every older copy is rendered again.
+    writeFileSync(record(), '{"paths": {"/news": 17');
+    const after = await answer(ARTICLE);
+    expect(after.status).toBe(200);
+    expect(after.text).toContain('</html>');
+    expect(after.cache).not.toBe('HIT');
+    expect((await answer(ARTICLE)).cache).toBe('HIT');
+
+    // A server that starts on it serves every page.
+    await site.restart('SIGTERM');
+    for (const url of ['/', '/news/business', ARTICLE, '/rss.xml'])
+      expect((await answer(url)).status, url).toBe(200);
+
+    // The next publish writes a whole record, which says "everything" from then on.
+    const file = path.join(work, 'content', `${ARTICLE}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA line added by the desk.\n`);
+    const publish = spawnSync(...scriptCommand('publish-content.ts'), {
+      cwd: work,
+      env: { ...process.env, ...env, SITE_URL: site.url },
+      encoding: 'utf8',
+    });
+    expect(publish.status, publish.stderr).toBe(0);
+    expect(parsePublishRecord(readFileSync(record(), 'utf8'))).toEqual({
+      all: expect.any(Number),
+      paths: {},
+    });
+    expect((await answer(ARTICLE)).text).toContain('A line added by the desk.');
+  });
+});
