@@ -5,8 +5,11 @@
  * never served again: not after a restart, a crash, a deploy, nor by an instance the publish could
  * not reach.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { fileVersion } from '../file-version';
+import { site } from '../site';
 
 export const PUBLISH_RECORD_FILE = 'published.json';
 
@@ -40,6 +43,27 @@ export function readPublishRecord(file: string): PublishRecord | 'damaged' | und
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'damaged';
   }
   return parsePublishRecord(text) ?? 'damaged';
+}
+
+let lastTakedown: { version: string; at: number } | undefined;
+
+/**
+ * When a publish last changed every page (a takedown among them), by the record in the edition
+ * folder: -Infinity when none did. A feed's `Last-Modified` is never earlier, so a reader holding
+ * a copy with a story since taken down is not told it is current. Read again only when the record
+ * is replaced; a damaged record counts from its file's time.
+ */
+export function lastChangeOfEverything(): number {
+  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, PUBLISH_RECORD_FILE);
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return -Infinity;
+  const version = fileVersion(stat);
+  if (lastTakedown?.version !== version) {
+    const record = readPublishRecord(file);
+    const at = record === 'damaged' ? stat.mtimeMs : (record?.all ?? -Infinity);
+    lastTakedown = { version, at };
+  }
+  return lastTakedown.at;
 }
 
 /** The record read from its file's text, or undefined when it is not one. */

@@ -1,4 +1,5 @@
 import { contentVersion, getAuthor, getSection, getTag } from '../content';
+import { lastChangeOfEverything } from '../content/publish-record';
 import { etagOf, ifNoneMatchHits } from '../http/conditional';
 import { errorResponse } from '../http/responses';
 import { buildFeedModel, type FeedScope } from './model';
@@ -23,11 +24,11 @@ async function render(format: FeedFormat, scope: FeedScope): Promise<RenderedFee
   return { body, etag: etagOf(body), lastModified: model.updated.toUTCString() };
 }
 
-function notModified(request: Request, feed: RenderedFeed): boolean {
+function notModified(request: Request, etag: string, lastModified: string): boolean {
   const ifNoneMatch = request.headers.get('if-none-match');
-  if (ifNoneMatch) return ifNoneMatchHits(ifNoneMatch, feed.etag);
+  if (ifNoneMatch) return ifNoneMatchHits(ifNoneMatch, etag);
   const since = Date.parse(request.headers.get('if-modified-since') ?? '');
-  return Number.isFinite(since) && Date.parse(feed.lastModified) <= since;
+  return Number.isFinite(since) && Date.parse(lastModified) <= since;
 }
 
 /** A feed response with ETag and Last-Modified, 304 for a reader that has it, 404 for an unknown section or tag. */
@@ -48,12 +49,17 @@ export async function feedResponse(
   }
   const feed = await entry.feed;
   if (!feed) return errorResponse(404, 'no such section');
+  // The newest item's time, or the last takedown's when later: a story taken down leaves the
+  // newest item as it was, or moves it back.
+  const lastModified = new Date(
+    Math.max(Date.parse(feed.lastModified), lastChangeOfEverything()),
+  ).toUTCString();
   const headers = {
     'content-type': FEED_CONTENT_TYPES[format],
     etag: feed.etag,
-    'last-modified': feed.lastModified,
+    'last-modified': lastModified,
     'cache-control': CACHE_POLICY.feed,
   };
-  if (notModified(request, feed)) return new Response(null, { status: 304, headers });
+  if (notModified(request, feed.etag, lastModified)) return new Response(null, { status: 304, headers });
   return new Response(feed.body, { headers });
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -150,6 +150,36 @@ describe('Atom and JSON Feed', () => {
     expect(corrected.id).toBe('https://news.example.test/news/business/renamed-story');
     expect(new Date(corrected.updated!).toISOString()).toBe('2018-06-08T02:00:00.000Z');
     expect(new Date(corrected.published!).toISOString()).toBe('2018-06-07T00:05:00.000Z');
+  });
+});
+
+describe('feed validators', () => {
+  it('answer a copy held from before a takedown with the feed, not "not modified"', async () => {
+    const { feedResponse } = await import('@/lib/feeds/respond');
+    const { PUBLISH_RECORD_FILE } = await import('@/lib/content/publish-record');
+    const ask = (since?: string) =>
+      feedResponse(
+        new Request('https://news.example.test/rss.xml', {
+          headers: since ? { 'if-modified-since': since } : {},
+        }),
+        'rss',
+      );
+    const held = (await ask()).headers.get('last-modified')!;
+    // The newest item's time: a reader holding it is told it is current.
+    expect(Date.parse(held)).toBe(Math.floor((NOW - 60_000) / 1000) * 1000);
+    expect((await ask(held)).status).toBe(304);
+
+    // A publish took a story down a minute later (docs/adr/022): the newest item did not change.
+    const record = path.join(process.env.CONTENTLAYER_DIR!, PUBLISH_RECORD_FILE);
+    writeFileSync(record, JSON.stringify({ all: NOW, paths: {} }));
+    try {
+      const after = await ask(held);
+      expect(after.status).toBe(200);
+      expect(Date.parse(after.headers.get('last-modified')!)).toBe(Math.floor(NOW / 1000) * 1000);
+      expect((await ask(after.headers.get('last-modified')!)).status).toBe(304);
+    } finally {
+      rmSync(record);
+    }
   });
 });
 
