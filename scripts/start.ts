@@ -10,7 +10,7 @@ import { keepNoLongerThan, RELEASE_RENDER_MS, releaseKeepUntil } from '../lib/se
 import { nowMs } from '../lib/clock';
 import { releaseTimes } from '../lib/content/store';
 import { leadPicturePreload } from '../lib/server/preload';
-import { askForNotFound, keepNoNotFound } from '../lib/server/not-found';
+import { askForNotFound, keepNoNotFound, withoutNotFoundValidators } from '../lib/server/not-found';
 import { pinHeader } from '../lib/server/pinned-header';
 import { markEncodedEtags } from '../lib/server/encoded-etag';
 import { securityHeaders } from '../lib/http/security-headers';
@@ -161,6 +161,7 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   keepNoNotFound(res, req.headers['x-cache-refresh'] === '1');
+  withoutNotFoundValidators(req);
   if (verdict.kind === 'not-found') askForNotFound(req);
   else if (isDocumentRequest(req)) {
     // The lead picture starts loading with the page's first bytes (lib/server/preload.ts).
@@ -244,7 +245,13 @@ server.on('error', (error) => {
 server.listen(port, hostname, () => {
   // Embargoed stories appear by themselves when their time comes (scripts/release-watch.ts).
   const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-  watchReleases(`http://${self.includes(':') ? `[${self}]` : self}:${port}`);
+  const selfUrl = `http://${self.includes(':') ? `[${self}]` : self}:${port}`;
+  watchReleases(selfUrl);
+  // The not-found page's ETag is learned from its first 404 (lib/server/not-found.ts): one now, so
+  // that no request naming it can be answered 304 before a reader has met a 404 here.
+  fetch(`${selfUrl}/no-such-page`, { signal: AbortSignal.timeout(10_000) })
+    .then((answer) => answer.arrayBuffer())
+    .catch(() => {});
   console.log(
     `Shandong On Internet is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
   );

@@ -28,6 +28,40 @@ const NOT_FOUND_IGNORES = [
   'next-action',
 ];
 
+/**
+ * The not-found page's ETags as Next sent them with a 404, without the marks this server adds
+ * (banner, compression): one per build and banner. Next also answers paths outside the guard's
+ * routes (`/no-such-page`) with that page, and would answer 304 to a request naming its ETag, or
+ * `*`. A handful at most: a bound all the same.
+ */
+const notFoundEtags = new Set<string>();
+const KEPT_NOT_FOUND_ETAGS = 16;
+const ETAG_MARKS = /(?:-b[0-9a-f]+)?(?:-(?:gzip|br|deflate))?"$/;
+
+const bareEtag = (etag: string) => etag.trim().replace(/^W\//, '').replace(ETAG_MARKS, '"');
+
+function learnNotFoundEtag(etag: unknown): void {
+  if (typeof etag !== 'string' || notFoundEtags.has(bareEtag(etag))) return;
+  if (notFoundEtags.size >= KEPT_NOT_FOUND_ETAGS) notFoundEtags.delete(notFoundEtags.values().next().value!);
+  notFoundEtags.add(bareEtag(etag));
+}
+
+/**
+ * `If-None-Match` without `*` and without the not-found page's ETags: no precondition may turn a
+ * 404 into a 304 (RFC 9110 13.2.1). A page that exists is then sent whole to a client that sent
+ * `*`, as from a server that does not evaluate that precondition.
+ */
+export function withoutNotFoundValidators(req: IncomingMessage): void {
+  const sent = req.headers['if-none-match'];
+  if (!sent) return;
+  const kept = sent
+    .split(',')
+    .map((validator) => validator.trim())
+    .filter((validator) => validator && validator !== '*' && !notFoundEtags.has(bareEtag(validator)));
+  if (kept.length > 0) req.headers['if-none-match'] = kept.join(', ');
+  else delete req.headers['if-none-match'];
+}
+
 /** `req` turned into a plain request for the not-found page. */
 export function askForNotFound(req: IncomingMessage): void {
   req.url = NOT_FOUND_PATH;
@@ -46,6 +80,11 @@ export function keepNoNotFound(res: ServerResponse, refresh: boolean): void {
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     if (status === 404) {
       const headers = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as OutgoingHttpHeaders | undefined;
+      const given =
+        headers && !Array.isArray(headers)
+          ? Object.keys(headers).find((k) => k.toLowerCase() === 'etag')
+          : undefined;
+      learnNotFoundEtag(given ? headers![given] : this.getHeader('etag'));
       if (headers && !Array.isArray(headers))
         for (const name of Object.keys(headers))
           if (name.toLowerCase() === 'cache-control') delete headers[name];

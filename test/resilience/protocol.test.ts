@@ -71,6 +71,24 @@ describe('a path that names nothing', () => {
         expectNotFoundPage(await ask({ target, headers }), `${target}, ${what}`);
   });
 
+  it('outside the content’s routes too, where Next itself answers, no validator makes it a 304', async () => {
+    // The server asked itself for a missing page when it started, so it knows the page's ETag
+    // before any reader has seen a 404 here.
+    const { etag } = (await ask({ target: MISSING })).headers;
+    expect(etag).toMatch(/^"/);
+    for (const target of ['/no-such-page', '/api/no-such', '/no/such/deeper/page'])
+      for (const [what, headers] of [
+        ['If-None-Match: *', { 'if-none-match': '*' }],
+        ['its ETag', { 'if-none-match': etag! }],
+        ['its ETag among others', { 'if-none-match': `"other", ${etag}` }],
+        ['its ETag, weak', { 'if-none-match': `W/${etag}` }],
+      ] as const)
+        expectNotFoundPage(await ask({ target, headers }), `${target}, ${what}`);
+    // A page that exists still answers its own validator with 304.
+    const home = await ask({ target: '/' });
+    expect((await ask({ target: '/', headers: { 'if-none-match': home.headers.etag! } })).status).toBe(304);
+  });
+
   it('is never kept, however it is spelled or whoever answers it', async () => {
     for (const target of [
       MISSING,
