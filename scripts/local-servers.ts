@@ -15,6 +15,7 @@ import {
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runContentBuild } from './content-build-process';
 import { root, scriptCommand } from './run-script';
 
 export interface LocalServer {
@@ -130,6 +131,33 @@ export function copyOfSiteContent(prefix: string): string {
   const media = path.join(root, '.contentlayer', 'media');
   if (existsSync(media)) cpSync(media, path.join(work, '.contentlayer', 'media'), { recursive: true });
   return work;
+}
+
+/**
+ * `npm start` on a copy of the site's content and of the build (copyOfSiteContent), built and
+ * serving, and `npm run content:publish` pointed at it: for tests that publish. `env` is added to
+ * the server's and the publish's settings.
+ */
+export async function startPublishingSite(prefix: string, secret: string, env: Record<string, string> = {}) {
+  const work = copyOfSiteContent(prefix);
+  const settings = {
+    CONTENT_DIR: path.join(work, 'content'),
+    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
+    REVALIDATE_SECRET: secret,
+    POPULARITY_DB: path.join(work, 'popularity.db'),
+    ...env,
+  };
+  const build = runContentBuild({ cwd: work, env: settings });
+  if (build.status !== 0) throw new Error(`The content build failed:\n${build.output}`);
+  const site = await startSite(settings, undefined, { ownBuild: true });
+  const publish = () =>
+    spawnSync(...scriptCommand('publish-content.ts'), {
+      cwd: work,
+      env: { ...process.env, ...settings, SITE_URL: site.url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  return { work, env: settings, site, publish };
 }
 
 /** The production build without its compiler cache, copied into `.next-sites/` (distDir must stay inside the project). */

@@ -3,11 +3,9 @@
 // longer say was not changed; the next publish writes a whole record again.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePublishRecord, PUBLISH_RECORD_FILE } from '../../lib/content/publish-record';
-import { runContentBuild } from '../../scripts/content-build-process';
-import { scriptCommand } from '../../scripts/run-script';
 import { fetchFresh } from '../helpers/http';
 
 type Servers = typeof import('../../scripts/local-servers');
@@ -17,7 +15,7 @@ const ARTICLE = '/news/china-news/cis-leader-looks-to-closer-ties-with-sco';
 
 let site: Awaited<ReturnType<Servers['startSite']>>;
 let work: string;
-let env: Record<string, string>;
+let publish: () => SpawnSyncReturns<string>;
 const record = () => path.join(work, '.contentlayer', PUBLISH_RECORD_FILE);
 
 async function answer(url: string) {
@@ -30,17 +28,8 @@ async function answer(url: string) {
 }
 
 beforeAll(async () => {
-  const servers: Servers = await import('../../scripts/local-servers');
-  work = servers.copyOfSiteContent('sdoi-record-');
-  env = {
-    CONTENT_DIR: path.join(work, 'content'),
-    CONTENTLAYER_DIR: path.join(work, '.contentlayer'),
-    REVALIDATE_SECRET: SECRET,
-    POPULARITY_DB: path.join(work, 'popularity.db'),
-  };
-  const build = runContentBuild({ cwd: work, env });
-  expect(build.status, build.output).toBe(0);
-  site = await servers.startSite(env, undefined, { ownBuild: true });
+  const { startPublishingSite } = await import('../../scripts/local-servers');
+  ({ work, site, publish } = await startPublishingSite('sdoi-record-', SECRET));
 }, 120_000);
 
 afterAll(async () => {
@@ -69,12 +58,8 @@ describe('a damaged publish record', () => {
     // The next publish writes a whole record, which says "everything" from then on.
     const file = path.join(work, 'content', `${ARTICLE}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA line added by the desk.\n`);
-    const publish = spawnSync(...scriptCommand('publish-content.ts'), {
-      cwd: work,
-      env: { ...process.env, ...env, SITE_URL: site.url },
-      encoding: 'utf8',
-    });
-    expect(publish.status, publish.stderr).toBe(0);
+    const published = publish();
+    expect(published.status, published.stderr).toBe(0);
     expect(parsePublishRecord(readFileSync(record(), 'utf8'))).toEqual({
       all: expect.any(Number),
       paths: {},
