@@ -6,17 +6,13 @@
  * and whenever the record changes, so Next's own check treats every copy older than the publish
  * that changed its page as missing, and renders the page afresh.
  */
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import {
   areTagsExpired,
   tagsManifest,
 } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
-import { cacheTagsOf, PUBLISH_RECORD_FILE, readPublishRecord } from './content/publish-record';
-import { fileVersion } from './file-version';
+import { cacheTagsOf, currentPublishRecord, PUBLISH_RECORD_FILE } from './content/publish-record';
 import { LOG_EVENTS, warn } from './log';
 import { processShared, PROCESS_KEYS } from './process-keys';
-import { site } from './site';
 
 /** The version of the record last applied in this process, shared by the server and the cache handler. */
 const applied = processShared<{ version?: string }>(PROCESS_KEYS.publishRecord, () => ({}));
@@ -29,34 +25,33 @@ function expire(tags: readonly string[], at: number): void {
 }
 
 /**
- * Expires in Next's cache every copy older than the publish that changed its page. Looks at the
- * record on every call (a stat) and reads it again only when a publish has renamed a new one into
- * place. A record that cannot be read says a publish happened but not what it changed: every page
- * older than the file is expired then.
+ * Expires in Next's cache every copy older than the publish that changed its page, once for each
+ * version of the record (lib/content/publish-record.ts). A record that cannot be read says a
+ * publish happened but not what it changed: every page older than the file is expired then.
  */
 export function expirePublishedPages(): void {
-  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, PUBLISH_RECORD_FILE);
-  const stat = statSync(file, { throwIfNoEntry: false });
-  const version = stat ? fileVersion(stat) : 'none';
+  const read = currentPublishRecord();
+  const version = read?.version ?? 'none';
   if (applied.version === version) return;
   applied.version = version;
-  if (!stat) return;
-  const record = readPublishRecord(file);
-  if (record === undefined) return;
+  if (!read) return;
+  const { record } = read;
   if (record === 'damaged') {
     warn(
       LOG_EVENTS.publishRecordUnreadable,
       `${PUBLISH_RECORD_FILE} cannot be read: every page older than it renders afresh`,
     );
-    expire(cacheTagsOf({ all: true }), stat.mtimeMs);
+    expire(cacheTagsOf({ all: true }), read.writtenAt);
     return;
   }
   if (record.all !== undefined) expire(cacheTagsOf({ all: true }), record.all);
   for (const [pagePath, at] of Object.entries(record.paths)) expire(cacheTagsOf({ path: pagePath }), at);
 }
 
-/** Whether a cache entry written at `lastModified` with these tags is older than a publish that changed it. */
+/**
+ * Whether a cache entry written at `lastModified` with these tags is older than a publish that
+ * changed it. The record was applied by the request this read serves (scripts/start.ts).
+ */
 export function expiredByPublish(tags: readonly string[], lastModified: number): boolean {
-  expirePublishedPages();
   return areTagsExpired([...tags], lastModified);
 }

@@ -45,25 +45,39 @@ export function readPublishRecord(file: string): PublishRecord | 'damaged' | und
   return parsePublishRecord(text) ?? 'damaged';
 }
 
-let lastTakedown: { version: string; at: number } | undefined;
+/** The edition's record as last read: its file's version and time, and what it holds. */
+export interface CurrentPublishRecord {
+  version: string;
+  /** The file's time: what a damaged record counts from. */
+  writtenAt: number;
+  record: PublishRecord | 'damaged';
+}
+
+let current: CurrentPublishRecord | undefined;
 
 /**
- * When a publish last changed every page (a takedown among them), by the record in the edition
- * folder: -Infinity when none did. A feed's `Last-Modified` is never earlier, so a reader holding
- * a copy with a story since taken down is not told it is current. Read again only when the record
- * is replaced; a damaged record counts from its file's time.
+ * The record beside the site index, undefined when no publish has written one. Looked at on every
+ * call (a stat) and read again only when a publish has renamed a new one into place.
  */
-export function lastChangeOfEverything(): number {
+export function currentPublishRecord(): CurrentPublishRecord | undefined {
   const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), site.editionDir, PUBLISH_RECORD_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) return -Infinity;
+  if (!stat) return undefined;
   const version = fileVersion(stat);
-  if (lastTakedown?.version !== version) {
-    const record = readPublishRecord(file);
-    const at = record === 'damaged' ? stat.mtimeMs : (record?.all ?? -Infinity);
-    lastTakedown = { version, at };
-  }
-  return lastTakedown.at;
+  if (current?.version !== version)
+    current = { version, writtenAt: stat.mtimeMs, record: readPublishRecord(file) ?? 'damaged' };
+  return current;
+}
+
+/**
+ * When a publish last changed every page (a takedown among them): -Infinity when none did. A
+ * feed's `Last-Modified` is never earlier, so a reader holding a copy with a story since taken
+ * down is not told it is current. A damaged record counts from its file's time.
+ */
+export function lastChangeOfEverything(): number {
+  const read = currentPublishRecord();
+  if (!read) return -Infinity;
+  return read.record === 'damaged' ? read.writtenAt : (read.record.all ?? -Infinity);
 }
 
 /** The record read from its file's text, or undefined when it is not one. */
